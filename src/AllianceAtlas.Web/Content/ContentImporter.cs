@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AllianceAtlas.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AllianceAtlas.Web.Content;
+
+/// <summary>
+/// Brings the content folder into the database. Entries an editor has changed since are left as the
+/// editor left them; entries that exist only in the database are never touched.
+/// </summary>
+public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> options, IHostEnvironment environment)
+{
+    public string ContentRoot => System.IO.Path.GetFullPath(System.IO.Path.Combine(environment.ContentRootPath, options.Value.Path));
+
+    public static (ContentSet Content, List<ContentError> Errors) ReadAndValidate(string contentRoot)
+    {
+        var errors = new List<ContentError>();
+        var content = ContentReader.Read(contentRoot, errors);
+        ContentValidator.Validate(content, errors);
+
+        return (content, errors);
+    }
+
+    public async Task<ImportReport> ImportAsync(bool checkOnly, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var (content, errors) = ReadAndValidate(ContentRoot);
+        report.Errors.AddRange(errors);
+        if (!report.Succeeded || checkOnly)
+        {
+            return report;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sources = new SourceCatalogue(await db.Sources.ToListAsync(cancellationToken));
+        await ImportCountriesAsync(content, report, cancellationToken);
+        await ImportAlliancesAsync(content, sources, report, cancellationToken);
+        await ImportTopicsAsync(content, sources, report, cancellationToken);
+        await ImportEventsAsync(content, sources, report, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await RemoveUnusedSourcesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report;
+    }
+
+    private async Task ImportCountriesAsync(ContentSet content, ImportReport report, CancellationToken cancellationToken)
+    {
+        var existing = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        foreach (var record in content.Countries)
+        {
+            if (Upsert(existing.GetValueOrDefault(record.Code), Hash(record with { File = "", Line = 0 }),
+                    () => new Country { Code = record.Code, Name = record.Name }, db.Countries.Add,
+                    "countries", record.File + " " + record.Code, report) is not { } country)
+            {
+                continue;
+            }
+
+            country.Name = record.Name;
+            (country.From, country.FromPrecision) = Split(record.From);
+            (country.To, country.ToPrecision) = Split(record.To);
+            country.Successors = record.Successors.Select(s => s.Value).ToList();
+            country.Note = record.Note;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportAlliancesAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
+    {
+        var existing = await db.Alliances.Include(a => a.Memberships).Include(a => a.Sources)
+            .AsSplitQuery().ToDictionaryAsync(a => a.Slug, cancellationToken);
+        foreach (var record in content.Alliances)
+        {
+            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
+                    () => new Alliance { Slug = record.Slug, Name = record.Name, Summary = record.Summary }, db.Alliances.Add,
+                    "alliances", record.File, report) is not { } alliance)
+            {
+                continue;
+            }
+
+            alliance.Name = record.Name;
+            alliance.ShortName = record.ShortName;
+            alliance.Kind = record.Kind;
+            (alliance.Founded, alliance.FoundedPrecision) = (record.Founded.Date, record.Founded.Precision);
+            (alliance.Dissolved, alliance.DissolvedPrecision) = Split(record.Dissolved);
+            alliance.Treaty = record.Treaty;
+            alliance.Headquarters = record.Headquarters;
+            alliance.Regions = record.Regions.ToList();
+            alliance.Summary = record.Summary;
+            alliance.Body = record.Body.Text;
+            alliance.Memberships.Clear();
+            alliance.Memberships.AddRange(record.Members.Select(member => new Membership
+            {
+                CountryCode = member.Country.Value,
+                Joined = member.Joined.Date,
+                JoinedPrecision = member.Joined.Precision,
+                Left = member.Left?.Date,
+                LeftPrecision = member.Left?.Precision ?? DatePrecision.Day,
+                Role = member.Role,
+                End = member.End,
+                Note = member.Note,
+            }));
+            alliance.Sources = sources.Resolve(record.Sources);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportTopicsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
+    {
+        var alliances = await db.Alliances.ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var existing = await db.Topics.Include(t => t.Alliances).Include(t => t.Sources)
+            .AsSplitQuery().ToDictionaryAsync(t => t.Slug, cancellationToken);
+        foreach (var record in content.Topics)
+        {
+            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
+                    () => new Topic { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, db.Topics.Add,
+                    "topics", record.File, report) is not { } topic)
+            {
+                continue;
+            }
+
+            topic.Title = record.Title;
+            topic.Order = record.Order;
+            topic.Summary = record.Summary;
+            topic.Body = record.Body.Text;
+            topic.Alliances = record.Alliances.Select(a => alliances[a.Value]).Distinct().ToList();
+            topic.Sources = sources.Resolve(record.Sources);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportEventsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
+    {
+        var alliances = await db.Alliances.ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        var topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var existing = await db.Events.Include(e => e.Alliances).Include(e => e.Countries).Include(e => e.Topics)
+            .Include(e => e.Sources).AsSplitQuery().ToDictionaryAsync(e => e.Slug, cancellationToken);
+
+        // A topic may name its events and an event its topics; both mean the same link.
+        var topicsOfEvent = content.Events.ToDictionary(e => e.Slug, e => e.Topics.Select(t => t.Value).ToHashSet());
+        foreach (var topic in content.Topics)
+        {
+            foreach (var eventSlug in topic.Events)
+            {
+                topicsOfEvent[eventSlug.Value].Add(topic.Slug);
+            }
+        }
+
+        foreach (var record in content.Events)
+        {
+            var topicSlugs = topicsOfEvent[record.Slug].Order(StringComparer.Ordinal).ToList();
+            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, new { record, topicSlugs }),
+                    () => new TimelineEvent { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, db.Events.Add,
+                    "events", record.File, report) is not { } timelineEvent)
+            {
+                continue;
+            }
+
+            timelineEvent.Title = record.Title;
+            (timelineEvent.Date, timelineEvent.DatePrecision) = (record.Date.Date, record.Date.Precision);
+            timelineEvent.Kind = record.Kind;
+            timelineEvent.IsTurningPoint = record.IsTurningPoint;
+            timelineEvent.Summary = record.Summary;
+            timelineEvent.Body = record.Body.Text;
+            timelineEvent.Alliances = record.Alliances.Select(a => alliances[a.Value]).Distinct().ToList();
+            timelineEvent.Countries = record.Countries.Select(c => countries[c.Value]).Distinct().ToList();
+            timelineEvent.Topics = topicSlugs.Select(slug => topics[slug]).ToList();
+            timelineEvent.Sources = sources.Resolve(record.Sources);
+        }
+    }
+
+    /// <summary>Returns the entity to fill in, or null when it is up to date or an editor's version must stay.</summary>
+    private static T? Upsert<T>(T? entity, string hash, Func<T> create, Func<T, object> add,
+        string kind, string name, ImportReport report) where T : class, IContentEntry
+    {
+        var tally = report.For(kind);
+        if (entity is null)
+        {
+            entity = create();
+            add(entity);
+            entity.ContentHash = hash;
+            tally.Added++;
+            return entity;
+        }
+
+        if (entity.ContentHash == hash)
+        {
+            tally.Unchanged++;
+            return null;
+        }
+
+        if (entity.EditedAt is not null)
+        {
+            tally.Kept++;
+            report.KeptEditorVersions.Add(name);
+            return null;
+        }
+
+        entity.ContentHash = hash;
+        tally.Updated++;
+        return entity;
+    }
+
+    private async Task RemoveUnusedSourcesAsync(CancellationToken cancellationToken) =>
+        await db.Sources
+            .Where(s => !db.Alliances.Any(a => a.Sources.Contains(s))
+                && !db.Events.Any(e => e.Sources.Contains(s))
+                && !db.Topics.Any(t => t.Sources.Contains(s)))
+            .ExecuteDeleteAsync(cancellationToken);
+
+    private static (DateOnly?, DatePrecision) Split(HistoricalDate? date) =>
+        date is { } value ? (value.Date, value.Precision) : (null, DatePrecision.Day);
+
+    private static string HashFile(string file, object record) => Hash(new { file, record });
+
+    private static string Hash(object value) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));
+}

@@ -1,0 +1,3 @@
+namespace AllianceAtlas.Web.Content;
+
+public sealed record SourceRecord(string Title, string? Publisher, string? Url, string? Published);

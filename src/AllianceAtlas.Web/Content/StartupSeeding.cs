@@ -1,0 +1,40 @@
+using AllianceAtlas.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Content;
+
+public static partial class StartupSeeding
+{
+    /// <summary>Migrates the database and, when it holds no entries yet, fills it from the content folder.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<ContentImporter>>();
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        if (await db.Alliances.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
+        var report = await importer.ImportAsync(checkOnly: false, cancellationToken);
+        foreach (var line in report.Lines())
+        {
+            if (report.Succeeded)
+            {
+                LogSeeded(logger, line);
+            }
+            else
+            {
+                LogNotImported(logger, line);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded content: {Line}")]
+    private static partial void LogSeeded(ILogger logger, string line);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content not imported: {Line}")]
+    private static partial void LogNotImported(ILogger logger, string line);
+}

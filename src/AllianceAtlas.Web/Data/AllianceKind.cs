@@ -1,0 +1,11 @@
+namespace AllianceAtlas.Web.Data;
+
+public enum AllianceKind
+{
+    CollectiveDefence,
+    CollectiveSecurity,
+    SecurityDialogue,
+    NonAggression,
+    Entente,
+    IntergovernmentalOrganisation,
+}

@@ -1,0 +1,21 @@
+namespace AllianceAtlas.Web.Data;
+
+public class Country : IContentEntry
+{
+    /// <summary>ISO 3166-1 alpha-2, ISO 3166-3 for states dissolved since 1974, X-codes for older ones.</summary>
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public DateOnly? From { get; set; }
+    public DatePrecision FromPrecision { get; set; }
+    public DateOnly? To { get; set; }
+    public DatePrecision ToPrecision { get; set; }
+    public List<string> Successors { get; set; } = [];
+    public string? Note { get; set; }
+    public string? ContentHash { get; set; }
+    public DateTimeOffset? EditedAt { get; set; }
+
+    public List<Membership> Memberships { get; set; } = [];
+
+    public bool IsFormer => To is not null;
+    public string Slug => Code.ToLowerInvariant();
+}

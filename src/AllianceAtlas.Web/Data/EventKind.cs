@@ -1,0 +1,12 @@
+namespace AllianceAtlas.Web.Data;
+
+public enum EventKind
+{
+    Founding,
+    Accession,
+    Withdrawal,
+    Dissolution,
+    Treaty,
+    Summit,
+    Crisis,
+}

@@ -1,0 +1,9 @@
+namespace AllianceAtlas.Web.Data;
+
+public enum MembershipRole
+{
+    FoundingMember,
+    Member,
+    Observer,
+    Partner,
+}

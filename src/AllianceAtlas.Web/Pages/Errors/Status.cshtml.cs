@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using AllianceAtlas.Web.Data;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Pages.Errors;
+
+/// <summary>Explains a missing page and offers the nearest real ones, so a mistyped link is not a dead end.</summary>
+public sealed partial class StatusModel(AtlasDbContext db) : PageModel
+{
+    public int Code { get; private set; }
+    public string? OriginalPath { get; private set; }
+    public List<(string Title, string Href)> Suggestions { get; } = [];
+
+    [GeneratedRegex("[a-z0-9]+")]
+    private static partial Regex Words();
+
+    public async Task OnGetAsync(int code, CancellationToken cancellationToken)
+    {
+        Code = code;
+        OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        if (code != StatusCodes.Status404NotFound || OriginalPath is null)
+        {
+            return;
+        }
+
+        var words = Words().Matches(OriginalPath.ToLowerInvariant()).Select(m => m.Value)
+            .Where(w => w.Length >= 3 && w is not ("alliances" or "topics" or "countries" or "turning" or "points"))
+            .Distinct().Take(5).ToList();
+        foreach (var word in words)
+        {
+            var pattern = $"%{word}%";
+            var alliances = await db.Alliances.AsNoTracking()
+                .Where(a => EF.Functions.Like(a.Slug, pattern) || EF.Functions.Like(a.Name, pattern) || (a.ShortName != null && EF.Functions.Like(a.ShortName, pattern)))
+                .OrderBy(a => a.Name).Take(5).Select(a => new { a.Name, a.Slug }).ToListAsync(cancellationToken);
+            Suggestions.AddRange(alliances.Select(a => (a.Name, $"/alliances/{a.Slug}")));
+            var topics = await db.Topics.AsNoTracking()
+                .Where(t => EF.Functions.Like(t.Slug, pattern) || EF.Functions.Like(t.Title, pattern))
+                .OrderBy(t => t.Order).Take(5).Select(t => new { t.Title, t.Slug }).ToListAsync(cancellationToken);
+            Suggestions.AddRange(topics.Select(t => (t.Title, $"/topics/{t.Slug}")));
+            var points = await db.Events.AsNoTracking()
+                .Where(e => e.IsTurningPoint && (EF.Functions.Like(e.Slug, pattern) || EF.Functions.Like(e.Title, pattern)))
+                .OrderBy(e => e.Date).Take(5).Select(e => new { e.Title, e.Slug }).ToListAsync(cancellationToken);
+            Suggestions.AddRange(points.Select(e => (e.Title, $"/turning-points/{e.Slug}")));
+        }
+
+        var distinct = Suggestions.Distinct().Take(8).ToList();
+        Suggestions.Clear();
+        Suggestions.AddRange(distinct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace AllianceAtlas.Web.Pages.Timeline;
+
+public sealed record EntryLink(string Text, string Href);

@@ -1,0 +1,32 @@
+using AllianceAtlas.Web.Content;
+using AllianceAtlas.Web.Data;
+
+namespace AllianceAtlas.Web.Pages.Timeline;
+
+/// <summary>The timeline's query string; every state of the filter form is a link someone can share.</summary>
+public sealed class TimelineFilter
+{
+    public const string TurningPointKind = "turning-point";
+
+    public string? Alliance { get; set; }
+    public string? Kind { get; set; }
+    public string? Topic { get; set; }
+    public int? From { get; set; }
+    public int? To { get; set; }
+
+    public bool IsEmpty => Alliance is null && Kind is null && Topic is null && From is null && To is null;
+
+    public bool TurningPointsOnly => Kind == TurningPointKind;
+
+    public EventKind? EventKind => KebabCase.TryParse<EventKind>(Kind, out var kind) ? kind : null;
+
+    public DateOnly? FromDate => From is >= 1 and <= 9999 ? new DateOnly(From.Value, 1, 1) : null;
+
+    public DateOnly? ToDate => To is >= 1 and <= 9999 ? new DateOnly(To.Value, 12, 31) : null;
+
+    public static IReadOnlyList<(string Value, string Label)> KindChoices { get; } =
+    [
+        (TurningPointKind, "Turning points"),
+        .. Enum.GetValues<EventKind>().Select(kind => (KebabCase.Of(kind), Shared.Labels.Of(kind))),
+    ];
+}

@@ -1,0 +1,49 @@
+using AllianceAtlas.Web;
+using AllianceAtlas.Web.Content;
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Health;
+using Serilog;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+builder.Host.UseSerilog((context, services, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddAtlasDatabase(builder.Configuration);
+builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
+builder.Services.AddScoped<ContentImporter>();
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddRouting(options => options.LowercaseUrls = true);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+if (command.Name == "import")
+{
+    return await ImportCommand.RunAsync(app.Services, command.CheckOnly, Console.Out);
+}
+
+await StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSerilogRequestLogging();
+app.UseRouting();
+app.MapStaticAssets();
+app.MapHealthChecks("/healthz", HealthResponse.Options);
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed so the tests can host the real pipeline.</summary>
+public partial class Program;

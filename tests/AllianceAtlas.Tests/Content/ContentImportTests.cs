@@ -1,0 +1,178 @@
+using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Content;
+using AllianceAtlas.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllianceAtlas.Tests.Content;
+
+public sealed class ContentImportTests : IDisposable
+{
+    private readonly ContentFolder _content = new();
+    private readonly ContentFolderApp _app;
+
+    public ContentImportTests()
+    {
+        _app = new ContentFolderApp(_content);
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _content.Dispose();
+    }
+
+    private async Task<ImportReport> ImportAsync(bool checkOnly = false)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(checkOnly, CancellationToken.None);
+    }
+
+    private async Task<string> SnapshotAsync()
+    {
+        await using var db = _app.CreateDbContext();
+        var alliances = await db.Alliances.Include(a => a.Memberships).OrderBy(a => a.Slug).ToListAsync();
+        var events = await db.Events.OrderBy(e => e.Slug).ToListAsync();
+        var topics = await db.Topics.OrderBy(t => t.Slug).ToListAsync();
+        var countries = await db.Countries.OrderBy(c => c.Code).ToListAsync();
+        return string.Join("|", alliances.Select(a => $"{a.Slug}:{a.Name}:{a.Memberships.Count}"))
+            + "#" + string.Join("|", events.Select(e => $"{e.Slug}:{e.Title}"))
+            + "#" + string.Join("|", topics.Select(t => $"{t.Slug}:{t.Title}"))
+            + "#" + string.Join("|", countries.Select(c => $"{c.Code}:{c.Name}"));
+    }
+
+    [Fact]
+    public async Task First_start_seeds_an_empty_database_from_the_content_folder()
+    {
+        _ = _app.Services;
+        await using var db = _app.CreateDbContext();
+        var pact = await db.Alliances.Include(a => a.Memberships).Include(a => a.Sources).SingleAsync();
+        Assert.Equal("test-pact", pact.Slug);
+        Assert.Equal(3, pact.Memberships.Count);
+        Assert.Equal("The Test Treaty", Assert.Single(pact.Sources).Title);
+        var summit = await db.Events.Include(e => e.Topics).SingleAsync();
+        Assert.Equal(DatePrecision.Month, summit.DatePrecision);
+        Assert.Equal("test-topic", Assert.Single(summit.Topics).Slug);
+    }
+
+    [Fact]
+    public async Task Importing_twice_changes_nothing_the_second_time()
+    {
+        var before = await SnapshotAsync();
+        var report = await ImportAsync();
+
+        Assert.True(report.Succeeded);
+        Assert.All(report.Tallies.Values, tally =>
+        {
+            Assert.Equal(0, tally.Added);
+            Assert.Equal(0, tally.Updated);
+        });
+        Assert.Equal(5, report.For("countries").Unchanged);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_content_file_updates_its_entry_on_reimport()
+    {
+        _ = _app.Services;
+        _content.Replace("alliances/test-pact.md", "name: Test Pact", "name: The Renamed Test Pact");
+
+        var report = await ImportAsync();
+
+        Assert.Equal(1, report.For("alliances").Updated);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal("The Renamed Test Pact", (await db.Alliances.SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task Reimport_keeps_what_an_editor_changed_in_the_database()
+    {
+        await using (var db = _app.CreateDbContext())
+        {
+            var pact = await db.Alliances.SingleAsync();
+            pact.Summary = "An editor's better summary.";
+            pact.EditedAt = DateTimeOffset.UtcNow;
+            db.Alliances.Add(new Alliance { Slug = "editor-only", Name = "Editor Only", Summary = "Made in the admin." });
+            await db.SaveChangesAsync();
+        }
+
+        _content.Replace("alliances/test-pact.md", "name: Test Pact", "name: The Renamed Test Pact");
+        var report = await ImportAsync();
+
+        Assert.Equal(1, report.For("alliances").Kept);
+        Assert.Contains(report.Lines(), line => line.Contains("kept the editors' version of content/alliances/test-pact.md", StringComparison.Ordinal));
+        await using var check = _app.CreateDbContext();
+        var kept = await check.Alliances.SingleAsync(a => a.Slug == "test-pact");
+        Assert.Equal("Test Pact", kept.Name);
+        Assert.Equal("An editor's better summary.", kept.Summary);
+        Assert.True(await check.Alliances.AnyAsync(a => a.Slug == "editor-only"));
+    }
+
+    [Theory]
+    [InlineData("alliances/test-pact.md", "{ country: PL, joined: 1999-03-12 }", "{ country: QQ, joined: 1999-03-12 }",
+        "content/alliances/test-pact.md:11: members[2].country: unknown country code 'QQ'")]
+    [InlineData("alliances/test-pact.md", "{ country: DE, joined: 1955-05-06 }", "{ country: DE, joined: 1949-05-06 }",
+        "content/alliances/test-pact.md:10: members[1].joined: 6 May 1949 is before test-pact was founded (1 January 1950)")]
+    [InlineData("alliances/test-pact.md", "founded: 1950-01-01", "founded: 1950-13-01",
+        "content/alliances/test-pact.md:5: founded: '1950-13-01' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("topics/test-topic.md", "slug: test-topic", "slug: test-pact",
+        "content/topics/test-topic.md:2: slug: 'test-pact' does not match the file name")]
+    [InlineData("alliances/test-pact.md", "{ country: PL, joined: 1999-03-12 }", "{ country: PL, joined: 1999-03-12, left: 1998-01-01 }",
+        "content/alliances/test-pact.md:11: members[2].left: 1 January 1998 is not after the joining date, 12 March 1999")]
+    [InlineData("events/test-summit.md", "kind: summit", "kind: picnic",
+        "content/events/test-summit.md:5: kind: 'picnic' is not one of: founding, accession, withdrawal, dissolution, treaty, summit, crisis")]
+    [InlineData("topics/test-topic.md", "[the pact](/alliances/test-pact)", "[the pact](/alliances/no-such-pact)",
+        "content/topics/test-topic.md:10: body: link '/alliances/no-such-pact' does not lead to a page of the atlas")]
+    public async Task A_broken_content_file_is_reported_by_file_line_and_field_and_nothing_is_imported(
+        string file, string oldText, string newText, string expected)
+    {
+        var before = await SnapshotAsync();
+        _content.Replace("alliances/test-pact.md", "name: Test Pact", "name: A Name That Must Not Arrive");
+        _content.Replace(file, oldText, newText);
+
+        var report = await ImportAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(expected, string.Join("\n", report.Errors), StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_duplicate_slug_or_country_code_names_both_places()
+    {
+        _ = _app.Services;
+        _content.Write("alliances/test-pact-copy.md", File.ReadAllText(_content.PathOf("alliances/test-pact.md")));
+        _content.Write("countries/more.yaml", "- code: FR\n  name: France again\n");
+
+        var report = await ImportAsync(checkOnly: true);
+
+        Assert.Contains(report.Errors, e => e.ToString() == "content/countries/states.yaml:1: code: 'FR' is already used by content/countries/more.yaml:1");
+        Assert.Contains(report.Errors, e => e.ToString() == "content/alliances/test-pact.md:2: slug: 'test-pact' is already used by content/alliances/test-pact-copy.md:2");
+    }
+
+    [Fact]
+    public async Task Check_only_validates_without_writing()
+    {
+        _ = _app.Services;
+        _content.Replace("alliances/test-pact.md", "name: Test Pact", "name: Checked Only");
+
+        var report = await ImportAsync(checkOnly: true);
+
+        Assert.True(report.Succeeded);
+        Assert.Empty(report.Tallies);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal("Test Pact", (await db.Alliances.SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task A_former_state_with_an_open_ended_membership_is_an_error()
+    {
+        _ = _app.Services;
+        _content.Replace("alliances/test-pact.md", "{ country: PL, joined: 1999-03-12 }", "{ country: SUHH, joined: 1960-01-01 }");
+
+        var report = await ImportAsync(checkOnly: true);
+
+        Assert.Contains(report.Errors, e => e.ToString() ==
+            "content/alliances/test-pact.md:11: members[2].left: Soviet Union ceased to exist on 26 December 1991; its membership needs a 'left' date no later than that");
+    }
+}

@@ -1,0 +1,98 @@
+namespace AllianceAtlas.Tests.Infrastructure;
+
+/// <summary>A small, valid content folder written for one test, which the test may then break on purpose.</summary>
+public sealed class ContentFolder : IDisposable
+{
+    public ContentFolder()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "atlas-content-" + Guid.NewGuid().ToString("N"));
+        Write("countries/states.yaml", """
+            - code: FR
+              name: France
+            - code: DE
+              name: Germany
+            - code: PL
+              name: Poland
+            - code: SUHH
+              name: Soviet Union
+              from: 1922-12-30
+              to: 1991-12-26
+              successors: [RU]
+            - code: RU
+              name: Russia
+            """);
+        Write("alliances/test-pact.md", """
+            ---
+            slug: test-pact
+            name: Test Pact
+            kind: collective-defence
+            founded: 1950-01-01
+            regions: [europe]
+            summary: A pact that exists only in tests.
+            members:
+              - { country: FR, joined: 1950-01-01, role: founding-member }
+              - { country: DE, joined: 1955-05-06 }
+              - { country: PL, joined: 1999-03-12 }
+            sources:
+              - { title: The Test Treaty, publisher: Test Office }
+            ---
+            ## Origins
+
+            The pact was agreed in [Paris](/countries/fr).
+            """);
+        Write("events/test-summit.md", """
+            ---
+            slug: test-summit
+            title: The test summit
+            date: 1960-06
+            kind: summit
+            summary: Leaders met.
+            alliances: [test-pact]
+            countries: [FR]
+            topics: [test-topic]
+            ---
+            """);
+        Write("topics/test-topic.md", """
+            ---
+            slug: test-topic
+            title: Testing alliances
+            order: 1
+            summary: How tests see alliances.
+            alliances: [test-pact]
+            ---
+            ## First section
+
+            Words about [the pact](/alliances/test-pact).
+            """);
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public void Write(string relative, string text)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = File.ReadAllText(PathOf(relative));
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the operating system's temp clean-up.
+        }
+    }
+}
