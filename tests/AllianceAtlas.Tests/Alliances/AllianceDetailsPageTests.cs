@@ -1,0 +1,51 @@
+using System.Net;
+using AllianceAtlas.Tests.Infrastructure;
+
+namespace AllianceAtlas.Tests.Alliances;
+
+public sealed class AllianceDetailsPageTests(AtlasApp app) : IClassFixture<AtlasApp>
+{
+    [Fact]
+    public async Task The_nato_page_has_its_infobox_members_chart_events_and_sources()
+    {
+        var (response, document) = await app.GetPageAsync("/alliances/nato");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("North Atlantic Treaty Organization", document.QuerySelector("h1")!.TextContent);
+        var facts = document.QuerySelector(".infobox dl")!.TextContent;
+        Assert.Contains("Brussels", facts, StringComparison.Ordinal);
+        Assert.Contains("32", facts, StringComparison.Ordinal);
+
+        var finland = document.QuerySelectorAll("table tbody tr").Single(row => row.QuerySelector("a[href='/countries/fi']") is not null);
+        Assert.Contains("4 April 2023", finland.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2023-04-04", finland.QuerySelector("time")!.GetAttribute("datetime"));
+
+        var chart = document.QuerySelector("svg.chart")!;
+        Assert.Equal("img", chart.GetAttribute("role"));
+        Assert.Contains("Members of NATO per year", chart.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(chart.QuerySelectorAll("rect title"), title => title.TextContent == "1949: 12");
+
+        Assert.NotNull(document.QuerySelector("a[href='/turning-points/north-atlantic-treaty-signed']"));
+        Assert.NotEmpty(document.QuerySelectorAll(".sources li"));
+    }
+
+    [Fact]
+    public async Task A_defunct_alliance_shows_when_it_ended()
+    {
+        var (response, document) = await app.GetPageAsync("/alliances/warsaw-pact");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ended 1 July 1991", document.QuerySelector(".infobox")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_alliance_gets_a_helpful_not_found_page()
+    {
+        var (response, document) = await app.GetPageAsync("/alliances/warsaw");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("We could not find that page", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("a[href='/alliances/warsaw-pact']"));
+        Assert.NotNull(document.QuerySelector("a[href='/alliances']"));
+    }
+}

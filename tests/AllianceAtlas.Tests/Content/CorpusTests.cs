@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using AllianceAtlas.Web.Content;
+using AllianceAtlas.Web.Data;
+
+namespace AllianceAtlas.Tests.Content;
+
+/// <summary>What a teacher relies on: the shipped corpus is complete, consistent and well formed.</summary>
+public sealed partial class CorpusTests
+{
+    private static readonly Lazy<(ContentSet Content, List<ContentError> Errors)> Corpus =
+        new(() => ContentImporter.ReadAndValidate(RepositoryContent()));
+
+    private static ContentSet Content => Corpus.Value.Content;
+
+    private static string RepositoryContent()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "AllianceAtlas.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("AllianceAtlas.sln not found above the test folder"), "content");
+    }
+
+    private static int CurrentMembers(string slug) =>
+        Content.Alliances.Single(a => a.Slug == slug).Members
+            .Count(m => m.Left is null && m.Role is MembershipRole.Member or MembershipRole.FoundingMember);
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
+
+    [Fact]
+    public void The_corpus_has_no_errors_and_every_reference_resolves()
+    {
+        Assert.Empty(Corpus.Value.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Nato_has_32_current_members_and_the_un_193()
+    {
+        Assert.Equal(32, CurrentMembers("nato"));
+        Assert.Equal(193, CurrentMembers("united-nations"));
+    }
+
+    [Fact]
+    public void Nato_records_frances_integrated_command_withdrawal_and_return()
+    {
+        var france = Content.Alliances.Single(a => a.Slug == "nato").Members.Single(m => m.Country.Value == "FR");
+
+        Assert.Contains("1966", france.Note, StringComparison.Ordinal);
+        Assert.Contains("2009", france.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("league-of-nations")]
+    [InlineData("united-nations")]
+    [InlineData("nato")]
+    [InlineData("warsaw-pact")]
+    [InlineData("seato")]
+    [InlineData("cento")]
+    [InlineData("anzus")]
+    [InlineData("rio-treaty")]
+    [InlineData("oas")]
+    [InlineData("arab-league")]
+    [InlineData("arab-league-joint-defence")]
+    [InlineData("us-japan-alliance")]
+    [InlineData("us-rok-alliance")]
+    [InlineData("us-philippines-alliance")]
+    [InlineData("sino-soviet-treaty-1950")]
+    [InlineData("china-north-korea-treaty")]
+    [InlineData("five-eyes")]
+    [InlineData("five-power-defence-arrangements")]
+    [InlineData("quad")]
+    [InlineData("aukus")]
+    [InlineData("csto")]
+    [InlineData("sco")]
+    [InlineData("western-european-union")]
+    [InlineData("eu-csdp")]
+    [InlineData("triple-alliance")]
+    [InlineData("triple-entente")]
+    [InlineData("axis")]
+    [InlineData("little-entente")]
+    [InlineData("balkan-pact")]
+    [InlineData("osce")]
+    [InlineData("au-peace-and-security-council")]
+    [InlineData("gcc")]
+    [InlineData("asean-regional-forum")]
+    public void Each_required_alliance_has_members_a_body_and_sources(string slug)
+    {
+        var alliance = Assert.Single(Content.Alliances, a => a.Slug == slug);
+
+        Assert.True(alliance.Members.Count >= 2, $"{slug} has {alliance.Members.Count} members");
+        Assert.True(Word().Count(alliance.Body.Text) >= 150, $"{slug}'s essay is too short");
+        Assert.NotEmpty(alliance.Sources);
+    }
+
+    [Fact]
+    public void There_are_at_least_30_alliances_80_typed_events_and_15_turning_points()
+    {
+        Assert.True(Content.Alliances.Count >= 30, $"{Content.Alliances.Count} alliances");
+        Assert.True(Content.Events.Count >= 80, $"{Content.Events.Count} events");
+        Assert.True(Content.Events.Count(e => e.IsTurningPoint) >= 15);
+        Assert.DoesNotContain(Content.Events, e => e.Kind is EventKind.Accession or EventKind.Withdrawal && !e.IsTurningPoint);
+    }
+
+    [Theory]
+    [InlineData("league-of-nations-founded")]
+    [InlineData("un-charter-signed")]
+    [InlineData("north-atlantic-treaty-signed")]
+    [InlineData("warsaw-pact-founded")]
+    [InlineData("helsinki-final-act")]
+    [InlineData("berlin-wall-falls")]
+    [InlineData("warsaw-pact-dissolved")]
+    [InlineData("soviet-union-dissolved")]
+    [InlineData("nato-first-eastward-enlargement")]
+    [InlineData("article-5-invoked")]
+    [InlineData("quad-revived")]
+    [InlineData("aukus-announced")]
+    [InlineData("russia-invades-ukraine")]
+    [InlineData("finland-joins-nato")]
+    [InlineData("sweden-joins-nato")]
+    public void Each_required_turning_point_has_an_essay(string slug)
+    {
+        var point = Assert.Single(Content.Events, e => e.Slug == slug);
+
+        Assert.True(point.IsTurningPoint);
+        Assert.InRange(Word().Count(point.Body.Text), 300, 1200);
+        Assert.NotEmpty(point.Sources);
+    }
+
+    [Theory]
+    [InlineData("origins-of-alliances")]
+    [InlineData("military-diplomacy")]
+    [InlineData("diplomatic-strategies")]
+    [InlineData("negotiation-and-commitments")]
+    [InlineData("major-turning-points")]
+    [InlineData("technology")]
+    [InlineData("contemporary-influences")]
+    [InlineData("non-state-actors")]
+    [InlineData("indo-pacific")]
+    [InlineData("nato-case-study")]
+    [InlineData("emerging-alliances")]
+    [InlineData("norms-and-interests")]
+    [InlineData("values-and-interests")]
+    [InlineData("legal-frameworks")]
+    [InlineData("challenges")]
+    [InlineData("future-trends")]
+    [InlineData("lessons")]
+    public void Each_theme_is_an_essay_of_the_promised_length_ending_with_terms_questions_and_reading(string slug)
+    {
+        var topic = Assert.Single(Content.Topics, t => t.Slug == slug);
+        var body = topic.Body.Text;
+
+        Assert.InRange(Word().Count(body), 700, 1500);
+        var keyTerms = body.IndexOf("\n## Key terms", StringComparison.Ordinal);
+        var questions = body.IndexOf("\n## Discussion questions", StringComparison.Ordinal);
+        var reading = body.IndexOf("\n## Further reading", StringComparison.Ordinal);
+        Assert.True(keyTerms > 0 && questions > keyTerms && reading > questions, $"{slug} must end with key terms, questions and reading, in that order");
+        var questionLines = body[questions..reading].Split('\n').Count(line => Regex.IsMatch(line, @"^\s*(\d+\.|-|\*)\s+\S"));
+        Assert.InRange(questionLines, 3, 5);
+        Assert.NotEmpty(topic.Sources);
+    }
+
+    [Fact]
+    public void Former_states_have_an_end_date_and_successors()
+    {
+        foreach (var code in new[] { "SUHH", "YUCS", "CSHH", "DDDE" })
+        {
+            var state = Assert.Single(Content.Countries, c => c.Code == code);
+            Assert.NotNull(state.To);
+            Assert.NotEmpty(state.Successors);
+        }
+    }
+
+    [Fact]
+    public void Every_source_url_is_a_secure_or_plain_web_address()
+    {
+        var urls = Content.Alliances.SelectMany(a => a.Sources)
+            .Concat(Content.Events.SelectMany(e => e.Sources))
+            .Concat(Content.Topics.SelectMany(t => t.Sources))
+            .Where(s => s.Url is not null)
+            .Select(s => new Uri(s.Url!));
+
+        Assert.All(urls, uri => Assert.True(uri.Scheme is "https" or "http", uri.ToString()));
+    }
+}

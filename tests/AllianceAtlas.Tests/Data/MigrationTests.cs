@@ -1,0 +1,38 @@
+using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Tests.Data;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-migrate-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Migrations_build_an_empty_database_that_matches_the_model()
+    {
+        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}").Options;
+        await using var db = new AtlasDbContext(options);
+
+        await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.Equal(0, await db.Alliances.CountAsync());
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+}

@@ -1,0 +1,20 @@
+using System.Net;
+using System.Text.Json;
+using AllianceAtlas.Tests.Infrastructure;
+
+namespace AllianceAtlas.Tests.Health;
+
+public sealed class HealthEndpointTests(AtlasApp app) : IClassFixture<AtlasApp>
+{
+    [Fact]
+    public async Task Healthz_reports_that_the_database_answers()
+    {
+        using var client = app.CreateReader();
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+}

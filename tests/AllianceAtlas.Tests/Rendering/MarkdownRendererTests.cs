@@ -1,0 +1,50 @@
+using AllianceAtlas.Web.Rendering;
+
+namespace AllianceAtlas.Tests.Rendering;
+
+public sealed class MarkdownRendererTests
+{
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text_not_run()
+    {
+        var html = MarkdownRenderer.Render("Hello <script>alert(1)</script> <img src=x onerror=alert(2)>").Html.Value!;
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JAVASCRIPT:alert(1))")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[click](vbscript:msgbox)")]
+    public void Links_with_unsafe_schemes_lose_their_target(string markdown)
+    {
+        var html = MarkdownRenderer.Render(markdown).Html.Value!;
+
+        Assert.Contains("href=\"#\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Safe_links_keep_their_target()
+    {
+        var html = MarkdownRenderer.Render("[NATO](/alliances/nato) and [the treaty](https://example.org/t)").Html.Value!;
+
+        Assert.Contains("href=\"/alliances/nato\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/t\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_get_ids_from_their_words_and_are_listed_for_a_table_of_contents()
+    {
+        var rendered = MarkdownRenderer.Render("## Article 51 and self-defence\n\nText.\n\n### A detail\n\n#### Too deep");
+
+        Assert.Contains("<h2 id=\"article-51-and-self-defence\">", rendered.Html.Value, StringComparison.Ordinal);
+        Assert.Equal(
+            [new SectionHeading(2, "article-51-and-self-defence", "Article 51 and self-defence"), new SectionHeading(3, "a-detail", "A detail")],
+            rendered.Headings);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using AllianceAtlas.Tests.Infrastructure;
+
+namespace AllianceAtlas.Tests.Topics;
+
+public sealed class TopicPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
+{
+    [Fact]
+    public async Task The_index_lists_every_theme_in_order()
+    {
+        var (response, document) = await app.GetPageAsync("/topics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = document.QuerySelectorAll(".card a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.True(links.Count >= 15);
+        Assert.Equal("/topics/origins-of-alliances", links[0]);
+    }
+
+    [Fact]
+    public async Task A_topic_has_a_table_of_contents_whose_links_reach_headings_with_stable_ids()
+    {
+        var (response, document) = await app.GetPageAsync("/topics/legal-frameworks");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tocTargets = document.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.True(tocTargets.Count >= 4);
+        foreach (var target in tocTargets)
+        {
+            Assert.NotNull(document.GetElementById(target));
+        }
+
+        Assert.Contains("discussion-questions", tocTargets);
+        Assert.All(document.QuerySelectorAll(".prose h2, .prose h3"), heading => Assert.False(string.IsNullOrEmpty(heading.Id)));
+    }
+
+    [Fact]
+    public async Task Section_ids_are_the_same_on_every_request()
+    {
+        var (_, first) = await app.GetPageAsync("/topics/nato-case-study");
+        var (_, second) = await app.GetPageAsync("/topics/nato-case-study");
+
+        Assert.Equal(
+            first.QuerySelectorAll(".prose h2").Select(h => h.Id),
+            second.QuerySelectorAll(".prose h2").Select(h => h.Id));
+    }
+}
