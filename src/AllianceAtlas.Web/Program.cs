@@ -6,6 +6,10 @@ using Serilog;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
+
+// `dotnet run` serves wwwroot from the build output's manifest in every environment, compressed
+// variants included; a published build has no manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)

@@ -60,6 +60,7 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             membership.HasIndex(m => m.Joined);
             membership.HasIndex(m => m.Left);
             membership.Property(m => m.Note).HasMaxLength(1000);
+            membership.Ignore(m => m.CountsAsCurrentFullMember);
         });
 
         modelBuilder.Entity<TimelineEvent>(timelineEvent =>

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllianceAtlas.Web.Data;
 
 public class Membership
@@ -14,4 +16,12 @@ public class Membership
     public MembershipRole Role { get; set; }
     public MembershipEnd? End { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Full members today: observers and partners are listed but not counted.</summary>
+    public static readonly Expression<Func<Membership, bool>> IsCurrentFullMember =
+        m => m.Left == null && (m.Role == MembershipRole.Member || m.Role == MembershipRole.FoundingMember);
+
+    private static readonly Func<Membership, bool> IsCurrentFullMemberCompiled = IsCurrentFullMember.Compile();
+
+    public bool CountsAsCurrentFullMember => IsCurrentFullMemberCompiled(this);
 }

@@ -34,7 +34,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         Members = alliance.Memberships
             .OrderBy(m => m.Joined).ThenBy(m => m.Country.Name, StringComparer.Ordinal).ToList();
         CurrentMembers = alliance.Dissolved is null
-            ? Members.Count(m => m.Left is null && m.Role is MembershipRole.Member or MembershipRole.FoundingMember)
+            ? Members.Count(m => m.CountsAsCurrentFullMember)
             : 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var counted = Members.Where(m => m.Role is MembershipRole.Member or MembershipRole.FoundingMember)

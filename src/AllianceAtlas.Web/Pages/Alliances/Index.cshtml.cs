@@ -77,16 +77,16 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             }
         }
 
+        query = Filter.Sort switch
+        {
+            "founded" => query.OrderBy(a => a.Founded).ThenBy(a => a.Name),
+            "founded-desc" => query.OrderByDescending(a => a.Founded).ThenBy(a => a.Name),
+            "members" => query.OrderByDescending(a => a.Memberships.AsQueryable().Count(Membership.IsCurrentFullMember)).ThenBy(a => a.Name),
+            _ => query.OrderBy(a => a.Name),
+        };
         var rows = query.Select(a => new AllianceRow(
             a.Slug, a.Name, a.ShortName, a.Kind, a.Founded, a.FoundedPrecision, a.Dissolved, a.DissolvedPrecision, a.Summary,
-            a.Memberships.Count(m => m.Left == null && (m.Role == MembershipRole.Member || m.Role == MembershipRole.FoundingMember))));
-        rows = Filter.Sort switch
-        {
-            "founded" => rows.OrderBy(r => r.Founded).ThenBy(r => r.Name),
-            "founded-desc" => rows.OrderByDescending(r => r.Founded).ThenBy(r => r.Name),
-            "members" => rows.OrderByDescending(r => r.CurrentMembers).ThenBy(r => r.Name),
-            _ => rows.OrderBy(r => r.Name),
-        };
+            a.Memberships.AsQueryable().Count(Membership.IsCurrentFullMember)));
         Alliances = await rows.ToListAsync(cancellationToken);
     }
 }
