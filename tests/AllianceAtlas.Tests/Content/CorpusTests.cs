@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 
@@ -8,20 +9,9 @@ namespace AllianceAtlas.Tests.Content;
 public sealed partial class CorpusTests
 {
     private static readonly Lazy<(ContentSet Content, List<ContentError> Errors)> Corpus =
-        new(() => ContentImporter.ReadAndValidate(RepositoryContent()));
+        new(() => ContentImporter.ReadAndValidate(Repository.PathOf("content")));
 
     private static ContentSet Content => Corpus.Value.Content;
-
-    private static string RepositoryContent()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "AllianceAtlas.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("AllianceAtlas.sln not found above the test folder"), "content");
-    }
 
     private static int CurrentMembers(string slug) =>
         Content.Alliances.Single(a => a.Slug == slug).Members

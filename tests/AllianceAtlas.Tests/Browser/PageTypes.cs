@@ -1,0 +1,25 @@
+namespace AllianceAtlas.Tests.Browser;
+
+/// <summary>One address for each kind of page a reader can land on.</summary>
+public static class PageTypes
+{
+    public static TheoryData<string, string> All => new()
+    {
+        { "home", "/" },
+        { "alliances", "/alliances" },
+        { "alliance", "/alliances/nato" },
+        { "timeline", "/timeline?alliance=nato" },
+        { "turning-points", "/turning-points" },
+        { "turning-point", "/turning-points/berlin-wall-falls" },
+        { "topics", "/topics" },
+        { "topic", "/topics/legal-frameworks" },
+        { "countries", "/countries" },
+        { "country", "/countries/fi" },
+        { "former-country", "/countries/suhh" },
+        { "about", "/about" },
+        { "not-found", "/alliances/no-such-alliance" },
+    };
+
+    public static IEnumerable<(string Name, string Path)> Pairs =>
+        All.Select(row => ((string)row[0], (string)row[1]));
+}
