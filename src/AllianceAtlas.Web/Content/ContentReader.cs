@@ -163,7 +163,7 @@ public static partial class ContentReader
         }
     }
 
-    private static AllianceRecord? ReadAlliance(YamlFields fields, MarkdownBody body, string file)
+    private static AllianceRecord ReadAlliance(YamlFields fields, MarkdownBody body, string file)
     {
         var slug = fields.Slug("slug");
         var name = fields.Text("name", required: true, maxLength: 200);
@@ -187,11 +187,11 @@ public static partial class ContentReader
             fields.Error("dissolved", $"{end} is not after the founding date, {start}");
         }
 
-        return name is null || kind is null || founded is null || summary is null
-            ? null
-            : new AllianceRecord(file, slug, name, shortName, kind.Value, founded.Value, dissolved,
-                fields.LineOfField("dissolved"), treaty, headquarters,
-                regions.Select(region => region.Value).ToList(), summary, body, members, sources);
+        // A record with a missing field still takes part in validation so that other files' links to it
+        // are not reported too; any error stops the import, so the stand-in values are never stored.
+        return new AllianceRecord(file, slug, name ?? "", shortName, kind ?? default, founded ?? default, dissolved,
+            fields.LineOfField("dissolved"), treaty, headquarters,
+            regions.Select(region => region.Value).ToList(), summary ?? "", body, members, sources);
     }
 
     private static MemberRecord? ReadMember(YamlFields member)
@@ -219,7 +219,7 @@ public static partial class ContentReader
                 role, left is null ? null : end ?? MembershipEnd.Withdrawal, note);
     }
 
-    private static EventRecord? ReadEvent(YamlFields fields, MarkdownBody body, string file)
+    private static EventRecord ReadEvent(YamlFields fields, MarkdownBody body, string file)
     {
         var slug = fields.Slug("slug");
         var title = fields.Text("title", required: true, maxLength: 200);
@@ -236,13 +236,11 @@ public static partial class ContentReader
             fields.Error("turningPoint", "a turning point needs an essay body below the front matter");
         }
 
-        return title is null || date is null || kind is null || summary is null
-            ? null
-            : new EventRecord(file, slug, title, date.Value, kind.Value, turningPoint, summary, body,
-                alliances, countries, topics, sources);
+        return new EventRecord(file, slug, title ?? "", date ?? default, kind ?? default, turningPoint, summary ?? "", body,
+            alliances, countries, topics, sources);
     }
 
-    private static TopicRecord? ReadTopic(YamlFields fields, MarkdownBody body, string file)
+    private static TopicRecord ReadTopic(YamlFields fields, MarkdownBody body, string file)
     {
         var slug = fields.Slug("slug");
         var title = fields.Text("title", required: true, maxLength: 200);
@@ -256,8 +254,6 @@ public static partial class ContentReader
             fields.Error("", "a topic needs an essay body below the front matter");
         }
 
-        return title is null || order is null || summary is null
-            ? null
-            : new TopicRecord(file, slug, title, order.Value, summary, body, alliances, events, sources);
+        return new TopicRecord(file, slug, title ?? "", order ?? 0, summary ?? "", body, alliances, events, sources);
     }
 }

@@ -175,4 +175,19 @@ public sealed class ContentImportTests : IDisposable
         Assert.Contains(report.Errors, e => e.ToString() ==
             "content/alliances/test-pact.md:11: members[2].left: Soviet Union ceased to exist on 26 December 1991; its membership needs a 'left' date no later than that");
     }
+
+    [Fact]
+    public async Task The_import_command_says_what_it_did_and_exits_non_zero_on_problems()
+    {
+        _ = _app.Services;
+        using var output = new StringWriter();
+        Assert.Equal(0, await ImportCommand.RunAsync(_app.Services, checkOnly: false, output));
+        Assert.Contains("alliances: 0 added, 0 updated, 1 unchanged, 0 kept as editors left them", output.ToString(), StringComparison.Ordinal);
+
+        _content.Replace("alliances/test-pact.md", "kind: collective-defence", "kind: friendship");
+        using var failure = new StringWriter();
+        Assert.Equal(1, await ImportCommand.RunAsync(_app.Services, checkOnly: true, failure));
+        Assert.Contains("Content has 1 problem(s); nothing was imported:", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("content/alliances/test-pact.md:4: kind: 'friendship' is not one of", failure.ToString(), StringComparison.Ordinal);
+    }
 }
