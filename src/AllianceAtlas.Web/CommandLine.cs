@@ -1,19 +1,27 @@
 namespace AllianceAtlas.Web;
 
 /// <summary>
-/// The site doubles as its own admin tool (<c>-- import</c>, <c>-- import --check</c>); what is not a
+/// The site doubles as its own admin tool (<c>-- import</c>, <c>-- import --check</c>, <c>-- create-admin --email …</c>); what is not a
 /// command goes on to the host as ordinary configuration such as <c>--urls</c>.
 /// </summary>
-public sealed record CommandLine(string? Name, bool CheckOnly, string[] HostArguments)
+public sealed record CommandLine(string? Name, bool CheckOnly, string? Email, string[] HostArguments)
 {
     public static CommandLine Parse(string[] args)
     {
         if (args is ["import", .. var rest])
         {
             var checkOnly = rest.Contains("--check");
-            return new CommandLine("import", checkOnly, rest.Where(arg => arg != "--check").ToArray());
+            return new CommandLine("import", checkOnly, null, rest.Where(arg => arg != "--check").ToArray());
         }
 
-        return new CommandLine(null, false, args);
+        if (args is ["create-admin", .. var options])
+        {
+            var at = Array.IndexOf(options, "--email");
+            var email = at >= 0 && at + 1 < options.Length ? options[at + 1] : null;
+            var hostArguments = at >= 0 ? options.Where((_, i) => i != at && i != at + 1).ToArray() : options;
+            return new CommandLine("create-admin", false, email, hostArguments);
+        }
+
+        return new CommandLine(null, false, null, args);
     }
 }

@@ -1,4 +1,5 @@
 using AllianceAtlas.Web;
+using AllianceAtlas.Web.Accounts;
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Health;
@@ -19,16 +20,24 @@ builder.Host.UseSerilog((context, services, logger) => logger
 builder.Services.AddAtlasDatabase(builder.Configuration);
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddScoped<ContentImporter>();
-builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddAtlasAccounts(builder.Environment);
+builder.Services.AddRazorPages(options => options.Conventions
+    .AuthorizeFolder("/Admin", AccountSetup.EditorPolicy)
+    .AuthorizeFolder("/Admin/Users", AccountSetup.AdminPolicy)
+    .AllowAnonymousToPage("/Admin/Login")
+    .AllowAnonymousToPage("/Admin/Denied"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
-if (command.Name == "import")
+switch (command.Name)
 {
-    return await ImportCommand.RunAsync(app.Services, command.CheckOnly, Console.Out);
+    case "import":
+        return await ImportCommand.RunAsync(app.Services, command.CheckOnly, Console.Out);
+    case "create-admin":
+        return await CreateAdminCommand.RunAsync(app.Services, command.Email, Console.In, Console.Out);
 }
 
 await StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
@@ -42,6 +51,9 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapRazorPages().WithStaticAssets();

@@ -70,7 +70,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
 
     private async Task ImportAlliancesAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
     {
-        var existing = await db.Alliances.Include(a => a.Memberships).Include(a => a.Sources)
+        var existing = await db.Alliances.IgnoreQueryFilters().Include(a => a.Memberships).Include(a => a.Sources)
             .AsSplitQuery().ToDictionaryAsync(a => a.Slug, cancellationToken);
         foreach (var record in content.Alliances)
         {
@@ -111,8 +111,8 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
 
     private async Task ImportTopicsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
     {
-        var alliances = await db.Alliances.ToDictionaryAsync(a => a.Slug, cancellationToken);
-        var existing = await db.Topics.Include(t => t.Alliances).Include(t => t.Sources)
+        var alliances = await db.Alliances.IgnoreQueryFilters().ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var existing = await db.Topics.IgnoreQueryFilters().Include(t => t.Alliances).Include(t => t.Sources)
             .AsSplitQuery().ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var record in content.Topics)
         {
@@ -136,10 +136,10 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
 
     private async Task ImportEventsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
     {
-        var alliances = await db.Alliances.ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var alliances = await db.Alliances.IgnoreQueryFilters().ToDictionaryAsync(a => a.Slug, cancellationToken);
         var countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
-        var topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
-        var existing = await db.Events.Include(e => e.Alliances).Include(e => e.Countries).Include(e => e.Topics)
+        var topics = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var existing = await db.Events.IgnoreQueryFilters().Include(e => e.Alliances).Include(e => e.Countries).Include(e => e.Topics)
             .Include(e => e.Sources).AsSplitQuery().ToDictionaryAsync(e => e.Slug, cancellationToken);
 
         // A topic may name its events and an event its topics; both mean the same link.

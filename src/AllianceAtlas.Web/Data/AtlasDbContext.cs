@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Data;
 
-public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+/// <summary>The atlas's one store: content, editors' accounts and their revisions.</summary>
+public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Alliance> Alliances => Set<Alliance>();
     public DbSet<Country> Countries => Set<Country>();
@@ -10,6 +13,8 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -21,11 +26,14 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(10);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Entity<Alliance>(alliance =>
+        base.OnModelCreating(builder);
+        builder.Entity<Alliance>(alliance =>
         {
             alliance.HasIndex(a => a.Slug).IsUnique();
+            alliance.HasQueryFilter(a => a.IsPublished);
+            alliance.Property(a => a.Version).IsConcurrencyToken();
             alliance.HasIndex(a => a.Founded);
             alliance.Property(a => a.Slug).HasMaxLength(100);
             alliance.Property(a => a.Name).HasMaxLength(200);
@@ -39,9 +47,10 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             alliance.HasMany(a => a.Sources).WithMany().UsingEntity("AllianceSources");
         });
 
-        modelBuilder.Entity<Country>(country =>
+        builder.Entity<Country>(country =>
         {
             country.HasKey(c => c.Code);
+            country.Property(c => c.Version).IsConcurrencyToken();
             country.Property(c => c.Code).HasMaxLength(4);
             country.Property(c => c.Name).HasMaxLength(120);
             country.Property(c => c.Note).HasMaxLength(1000);
@@ -50,8 +59,10 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             country.Ignore(c => c.Slug);
         });
 
-        modelBuilder.Entity<Membership>(membership =>
+        builder.Entity<Membership>(membership =>
         {
+            // A draft alliance's members are as hidden from readers as the alliance itself.
+            membership.HasQueryFilter(m => m.Alliance.IsPublished);
             membership.HasOne(m => m.Alliance).WithMany(a => a.Memberships).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne(m => m.Country).WithMany(c => c.Memberships)
                 .HasForeignKey(m => m.CountryCode).OnDelete(DeleteBehavior.Restrict);
@@ -63,10 +74,12 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             membership.Ignore(m => m.CountsAsCurrentFullMember);
         });
 
-        modelBuilder.Entity<TimelineEvent>(timelineEvent =>
+        builder.Entity<TimelineEvent>(timelineEvent =>
         {
             timelineEvent.ToTable("Events");
             timelineEvent.HasIndex(e => e.Slug).IsUnique();
+            timelineEvent.HasQueryFilter(e => e.IsPublished);
+            timelineEvent.Property(e => e.Version).IsConcurrencyToken();
             timelineEvent.HasIndex(e => e.Date);
             timelineEvent.Property(e => e.Slug).HasMaxLength(100);
             timelineEvent.Property(e => e.Title).HasMaxLength(200);
@@ -78,9 +91,11 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             timelineEvent.HasMany(e => e.Sources).WithMany().UsingEntity("EventSources");
         });
 
-        modelBuilder.Entity<Topic>(topic =>
+        builder.Entity<Topic>(topic =>
         {
             topic.HasIndex(t => t.Slug).IsUnique();
+            topic.HasQueryFilter(t => t.IsPublished);
+            topic.Property(t => t.Version).IsConcurrencyToken();
             topic.Property(t => t.Slug).HasMaxLength(100);
             topic.Property(t => t.Title).HasMaxLength(200);
             topic.Property(t => t.Summary).HasMaxLength(1000);
@@ -89,7 +104,26 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContex
             topic.HasMany(t => t.Sources).WithMany().UsingEntity("TopicSources");
         });
 
-        modelBuilder.Entity<Source>(source =>
+        builder.Entity<Revision>(revision =>
+        {
+            revision.HasIndex(r => new { r.EntryType, r.EntryKey, r.Number }).IsUnique();
+            revision.HasIndex(r => r.SavedAtUtc);
+            revision.Property(r => r.EntryType).HasMaxLength(20);
+            revision.Property(r => r.EntryKey).HasMaxLength(100);
+            revision.Property(r => r.Slug).HasMaxLength(100);
+            revision.Property(r => r.Title).HasMaxLength(200);
+            revision.Property(r => r.Editor).HasMaxLength(256);
+            revision.Property(r => r.Summary).HasMaxLength(500);
+        });
+
+        builder.Entity<SlugRedirect>(redirect =>
+        {
+            redirect.HasIndex(r => new { r.EntryType, r.OldSlug }).IsUnique();
+            redirect.Property(r => r.EntryType).HasMaxLength(20);
+            redirect.Property(r => r.OldSlug).HasMaxLength(100);
+        });
+
+        builder.Entity<Source>(source =>
         {
             source.Property(s => s.Title).HasMaxLength(400);
             source.Property(s => s.Publisher).HasMaxLength(200);

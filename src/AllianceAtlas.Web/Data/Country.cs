@@ -11,6 +11,7 @@ public class Country : IContentEntry
     public DatePrecision ToPrecision { get; set; }
     public List<string> Successors { get; set; } = [];
     public string? Note { get; set; }
+    public int Version { get; set; }
     public string? ContentHash { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
 

@@ -11,6 +11,8 @@ public class TimelineEvent : IContentEntry
     public bool IsTurningPoint { get; set; }
     public required string Summary { get; set; }
     public string Body { get; set; } = "";
+    public bool IsPublished { get; set; } = true;
+    public int Version { get; set; }
     public string? ContentHash { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
 

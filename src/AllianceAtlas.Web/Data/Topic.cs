@@ -8,6 +8,8 @@ public class Topic : IContentEntry
     public required string Summary { get; set; }
     public string Body { get; set; } = "";
     public int Order { get; set; }
+    public bool IsPublished { get; set; } = true;
+    public int Version { get; set; }
     public string? ContentHash { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
 
