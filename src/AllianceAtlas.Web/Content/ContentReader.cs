@@ -208,11 +208,6 @@ public static partial class ContentReader
             member.Error("end", "says how a membership ended, but there is no 'left' date");
         }
 
-        if (joined is { } start && left is { } finish && finish.Date <= start.Date)
-        {
-            member.Error("left", $"{finish} is not after the joining date, {start}");
-        }
-
         return country is null || joined is null
             ? null
             : new MemberRecord(member.Line, new ContentRef(country, member.LineOfField("country")), joined.Value, left,

@@ -81,55 +81,14 @@ public static class ContentValidator
 
     private static void ValidateMembers(AllianceRecord alliance, Dictionary<string, CountryRecord> countries, List<ContentError> errors)
     {
-        void Error(MemberRecord member, string field, string message) =>
-            errors.Add(new ContentError(alliance.File, member.Line, $"members[{alliance.Members.ToList().IndexOf(member)}].{field}", message));
-
-        foreach (var member in alliance.Members)
+        var members = alliance.Members.Select(m => new MembershipRules.Member(m.Country.Value, m.Joined, m.Left)).ToList();
+        var breaches = MembershipRules.Check(alliance.Slug, alliance.Founded, alliance.Dissolved, members,
+            code => countries.TryGetValue(code, out var country) ? new MembershipRules.State(country.Name, country.From, country.To) : null);
+        foreach (var breach in breaches)
         {
-            if (!countries.TryGetValue(member.Country.Value, out var country))
-            {
-                errors.Add(new ContentError(alliance.File, member.Country.Line,
-                    $"members[{alliance.Members.ToList().IndexOf(member)}].country", $"unknown country code '{member.Country.Value}'"));
-                continue;
-            }
-
-            if (member.Joined.LatestDay < alliance.Founded.Date)
-            {
-                Error(member, "joined", $"{member.Joined} is before {alliance.Slug} was founded ({alliance.Founded})");
-            }
-
-            if (alliance.Dissolved is { } dissolved && member.Joined.Date > dissolved.LatestDay)
-            {
-                Error(member, "joined", $"{member.Joined} is after {alliance.Slug} was dissolved ({dissolved})");
-            }
-
-            if (member.Left is { } left && alliance.Dissolved is { } end && left.Date > end.LatestDay)
-            {
-                Error(member, "left", $"{left} is after {alliance.Slug} was dissolved ({end})");
-            }
-
-            if (country.From is { } from && member.Joined.LatestDay < from.Date)
-            {
-                Error(member, "joined", $"{member.Joined} is before {country.Name} existed ({from})");
-            }
-
-            var membershipEnd = member.Left ?? alliance.Dissolved;
-            if (country.To is { } to && (membershipEnd is null || membershipEnd.Value.Date > to.LatestDay))
-            {
-                Error(member, "left", $"{country.Name} ceased to exist on {to}; its membership needs a 'left' date no later than that");
-            }
-        }
-
-        foreach (var rows in alliance.Members.GroupBy(m => m.Country.Value))
-        {
-            var ordered = rows.OrderBy(m => m.Joined.Date).ToList();
-            for (var i = 1; i < ordered.Count; i++)
-            {
-                if (ordered[i - 1].Left is not { } previousEnd || ordered[i].Joined.Date < previousEnd.Date)
-                {
-                    Error(ordered[i], "joined", $"this row for {rows.Key} overlaps the row that starts {ordered[i - 1].Joined}");
-                }
-            }
+            var member = alliance.Members[breach.Index];
+            var line = breach.Field == "country" ? member.Country.Line : member.Line;
+            errors.Add(new ContentError(alliance.File, line, $"members[{breach.Index}].{breach.Field}", breach.Message));
         }
     }
 
