@@ -20,12 +20,13 @@ builder.Host.UseSerilog((context, services, logger) => logger
 builder.Services.AddAtlasDatabase(builder.Configuration);
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddScoped<ContentImporter>();
-builder.Services.AddAtlasAccounts(builder.Environment);
+builder.Services.AddAtlasAccounts(builder.Environment, builder.Configuration);
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Admin", AccountSetup.EditorPolicy)
     .AuthorizeFolder("/Admin/Users", AccountSetup.AdminPolicy)
     .AllowAnonymousToPage("/Admin/Login")
-    .AllowAnonymousToPage("/Admin/Denied"));
+    .AllowAnonymousToPage("/Admin/Denied")
+    .AddPageRoute("/Admin/Alliances/Edit", "admin/alliances/new"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -53,7 +54,6 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapRazorPages().WithStaticAssets();

@@ -1,7 +1,5 @@
-using System.Threading.RateLimiting;
 using AllianceAtlas.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AllianceAtlas.Web.Accounts;
 
@@ -9,9 +7,9 @@ public static class AccountSetup
 {
     public const string EditorPolicy = "Editor";
     public const string AdminPolicy = "Admin";
-    public const string SignInRateLimit = "sign-in";
+    public const string SignInPath = "/admin/login";
 
-    public static IServiceCollection AddAtlasAccounts(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddAtlasAccounts(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         services.AddIdentityCore<IdentityUser>(options =>
             {
@@ -33,7 +31,7 @@ public static class AccountSetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
-            options.LoginPath = "/admin/login";
+            options.LoginPath = SignInPath;
             options.LogoutPath = "/admin/logout";
             options.AccessDeniedPath = "/admin/denied";
             options.Cookie.Name = "atlas.editor";
@@ -51,13 +49,7 @@ public static class AccountSetup
             .AddPolicy(EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddSingleton(new SignInThrottle(configuration.GetValue("Admin:SignInAttemptsPerMinute", 10)));
         return services;
     }
 }

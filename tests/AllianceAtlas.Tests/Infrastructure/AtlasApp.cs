@@ -22,6 +22,9 @@ public class AtlasApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "atlas.db");
 
+    /// <summary>Tests sign in often; the one test of the limit itself uses the real default.</summary>
+    protected virtual int SignInAttemptsPerMinute => 1000;
+
     /// <summary>Null means the repository's own content folder.</summary>
     protected virtual string? ContentPath => null;
 
@@ -30,6 +33,7 @@ public class AtlasApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Atlas", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Admin:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ContentPath is { } content)
         {
             builder.UseSetting("Content:Path", content);

@@ -3,12 +3,10 @@ using AllianceAtlas.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AllianceAtlas.Web.Pages.Admin;
 
-[EnableRateLimiting(AccountSetup.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -30,6 +28,15 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!throttle.TryAttempt(HttpContext))
+        {
+            ModelState.AddModelError(string.Empty, "Too many sign-in attempts from your address: wait a minute, then try again.");
+            Password = "";
+            var page = Page();
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return page;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

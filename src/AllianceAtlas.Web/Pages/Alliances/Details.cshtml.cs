@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -15,18 +16,43 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
     public List<Membership> Members { get; private set; } = [];
     public int CurrentMembers { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
+    public Revision? ShownRevision { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? rev, string? preview, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking()
+        var alliances = preview == "draft" && await Drafts.MayPreviewAsync(HttpContext)
+            ? db.Alliances.IgnoreQueryFilters()
+            : db.Alliances;
+        var alliance = await alliances.AsNoTracking()
             .Include(a => a.Memberships).ThenInclude(m => m.Country)
             .Include(a => a.Sources)
             .Include(a => a.Topics.OrderBy(t => t.Order))
             .Include(a => a.Events.OrderBy(e => e.Date))
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (rev is { } revisionId)
+        {
+            var revision = await db.Revisions.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Alliances.EditModel.EntryType, cancellationToken);
+            if (revision is null || (revision.Slug != slug && alliance?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
+            {
+                return NotFound();
+            }
+
+            var form = Admin.RevisionLog.Read<Admin.Alliances.AllianceForm>(revision);
+            var codes = form.Members.Select(m => m.Country).OfType<string>().ToList();
+            var countries = await db.Countries.AsNoTracking().Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
+            alliance = form.ToAlliance(countries);
+            alliance.Events = [];
+            alliance.Topics = [];
+            ShownRevision = revision;
+        }
+
         if (alliance is null)
         {
-            return NotFound();
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Alliances.EditModel.EntryType, slug,
+                id => db.Alliances.Where(a => a.Id == id).Select(a => a.Slug), "/alliances/", cancellationToken) ?? NotFound();
         }
 
         Alliance = alliance;
