@@ -63,4 +63,27 @@ public sealed class AdminAccessTests(TestContentApp app) : IClassFixture<TestCon
         var page = await BrowserlessForm.ParseAsync(response);
         Assert.Contains("do not match an editor's account", page.QuerySelector(".form-errors")?.TextContent ?? page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_form_in_the_admin_area_carries_an_antiforgery_token()
+    {
+        await EditorAccounts.CreateAsync(app, "forms@example.org", "Admin", "Editor");
+        using var client = await EditorAccounts.SignedInClientAsync(app, "forms@example.org");
+        var (_, list) = await EditorAccounts.GetAsync(client, "/admin/alliances");
+        var edit = list.QuerySelector("a[href$='/edit']")!.GetAttribute("href")!;
+        var pages = new[] { "/admin", "/admin/alliances", "/admin/alliances/new", edit, edit.Replace("/edit", "/history", StringComparison.Ordinal),
+            edit.Replace("/edit", "/delete", StringComparison.Ordinal), "/admin/users" };
+
+        var checkedForms = 0;
+        foreach (var path in pages)
+        {
+            var (response, page) = await EditorAccounts.GetAsync(client, path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var forms = page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]")));
+            checkedForms += forms.Count;
+        }
+
+        Assert.True(checkedForms >= 5, $"only {checkedForms} forms were checked");
+    }
 }
