@@ -26,7 +26,9 @@ builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Admin/Users", AccountSetup.AdminPolicy)
     .AllowAnonymousToPage("/Admin/Login")
     .AllowAnonymousToPage("/Admin/Denied")
-    .AddPageRoute("/Admin/Alliances/Edit", "admin/alliances/new"));
+    .AddPageRoute("/Admin/Alliances/Edit", "admin/alliances/new")
+    .AddPageRoute("/Admin/Topics/Edit", "admin/topics/new")
+    .AddPageRoute("/Admin/Events/Edit", "admin/events/new"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

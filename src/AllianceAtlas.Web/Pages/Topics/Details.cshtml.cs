@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,17 +14,35 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
     public Topic? Previous { get; private set; }
     public Topic? Next { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
+    public Revision? ShownRevision { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? rev, string? preview, CancellationToken cancellationToken)
     {
-        var topic = await db.Topics.AsNoTracking()
+        var topics = preview == "draft" && await Drafts.MayPreviewAsync(HttpContext) ? db.Topics.IgnoreQueryFilters() : db.Topics;
+        var topic = await topics.AsNoTracking()
             .Include(t => t.Alliances.OrderBy(a => a.Name))
             .Include(t => t.Events.OrderBy(e => e.Date))
             .Include(t => t.Sources)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (rev is { } revisionId)
+        {
+            var revision = await db.Revisions.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Topics.EditModel.EntryType, cancellationToken);
+            if (revision is null || (revision.Slug != slug && topic?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
+            {
+                return NotFound();
+            }
+
+            topic = Admin.RevisionLog.Read<Admin.Topics.TopicForm>(revision).ToTopic();
+            ShownRevision = revision;
+        }
+
         if (topic is null)
         {
-            return NotFound();
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Topics.EditModel.EntryType, slug,
+                id => db.Topics.Where(t => t.Id == id).Select(t => t.Slug), "/topics/", cancellationToken) ?? NotFound();
         }
 
         Topic = topic;

@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,18 +14,38 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
     public TimelineEvent? Previous { get; private set; }
     public TimelineEvent? Next { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
+    public Revision? ShownRevision { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? rev, string? preview, CancellationToken cancellationToken)
     {
-        var point = await db.Events.AsNoTracking()
+        var events = preview == "draft" && await Drafts.MayPreviewAsync(HttpContext) ? db.Events.IgnoreQueryFilters() : db.Events;
+        var point = await events.AsNoTracking()
             .Include(e => e.Alliances.OrderBy(a => a.Name))
             .Include(e => e.Countries.OrderBy(c => c.Name))
             .Include(e => e.Topics.OrderBy(t => t.Order))
             .Include(e => e.Sources)
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Slug == slug && e.IsTurningPoint, cancellationToken);
+        if (rev is { } revisionId)
+        {
+            var revision = await db.Revisions.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Events.EditModel.EntryType, cancellationToken);
+            if (revision is null || (revision.Slug != slug && point?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
+            {
+                return NotFound();
+            }
+
+            var shown = Admin.RevisionLog.Read<Admin.Events.EventForm>(revision).ToEvent();
+            shown.Id = point?.Id ?? 0;
+            point = shown;
+            ShownRevision = revision;
+        }
+
         if (point is null)
         {
-            return NotFound();
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Events.EditModel.EntryType, slug,
+                id => db.Events.Where(e => e.Id == id && e.IsTurningPoint).Select(e => e.Slug), "/turning-points/", cancellationToken) ?? NotFound();
         }
 
         TurningPoint = point;

@@ -104,21 +104,10 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
             db.Alliances.Add(alliance);
         }
 
-        try
+        Form.Version = alliance.Version;
+        var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        if (!await EntrySaving.SaveAsync(db, save, () => (alliance.Id, alliance.Slug, alliance.Name, alliance.IsPublished), Form, cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await SlugHistory.RecordAsync(db, EntryType, oldSlug, alliance.Slug, alliance.Id, cancellationToken);
-            Form.Version = alliance.Version;
-            await RevisionLog.AddAsync(db, EntryType, alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                alliance.Slug, alliance.Name, alliance.IsPublished, Form, User.Identity?.Name ?? "unknown", EditSummary,
-                clock.GetUtcNow().UtcDateTime, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ShowConflictAsync(await LoadAsync(alliance.Id, cancellationToken) ?? alliance, cancellationToken);
         }
 

@@ -4,7 +4,7 @@ namespace AllianceAtlas.Web.Pages.Admin.Entries;
 public sealed record EntryType(string Key, string Plural, string Singular, string? PublicPath)
 {
     public static readonly EntryType Alliances = new("alliances", "Alliances", "alliance", "/alliances/");
-    public static readonly EntryType Events = new("events", "Events", "event", null);
+    public static readonly EntryType Events = new("events", "Events", "event", "/turning-points/");
     public static readonly EntryType Topics = new("topics", "Topics", "topic", "/topics/");
     public static readonly EntryType Countries = new("countries", "Countries", "country", "/countries/");
     public static readonly EntryType Sources = new("sources", "Sources", "source", null);

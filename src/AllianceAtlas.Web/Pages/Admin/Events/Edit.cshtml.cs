@@ -1,0 +1,179 @@
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Pages.Admin.Events;
+
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+{
+    public const string EntryType = "events";
+
+    [BindProperty]
+    public EventForm Form { get; set; } = new();
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(500)]
+    public string? EditSummary { get; set; }
+
+    [FromRoute]
+    public int? Id { get; set; }
+
+    public RenderedMarkdown? Preview { get; private set; }
+    public EventForm? Theirs { get; private set; }
+    public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
+    public List<(string Code, string Name)> CountryChoices { get; private set; } = [];
+    public List<(string Slug, string Title)> TopicChoices { get; private set; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Id is { } id)
+        {
+            if (await LoadAsync(id, cancellationToken) is not { } timelineEvent)
+            {
+                return NotFound();
+            }
+
+            Form = EventForm.From(timelineEvent);
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        Preview = MarkdownRenderer.Render(Form.Body ?? "");
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
+    {
+        var key = Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stored = await db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == key, cancellationToken);
+        if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
+        {
+            return NotFound();
+        }
+
+        Form = RevisionLog.Read<EventForm>(stored);
+        Form.Version = current.Version;
+        EditSummary = $"Restored revision {stored.Number}";
+        ModelState.Clear();
+        return await OnPostSaveAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var timelineEvent = Id is { } id ? await LoadAsync(id, cancellationToken) : new TimelineEvent { Slug = "", Title = "", Summary = "" };
+        if (timelineEvent is null)
+        {
+            return NotFound();
+        }
+
+        FormRules.Slug(ModelState, "Form.Slug", Form.Slug);
+        if (await db.Events.IgnoreQueryFilters().AnyAsync(e => e.Slug == Form.Slug && e.Id != timelineEvent.Id, cancellationToken))
+        {
+            ModelState.AddModelError("Form.Slug", $"Another event already uses the address {Form.Slug}.");
+        }
+
+        var date = FormRules.Date(ModelState, "Form.Date", Form.Date, required: true, "event's");
+        if (Form.IsTurningPoint && string.IsNullOrWhiteSpace(Form.Body))
+        {
+            ModelState.AddModelError("Form.Body", "A turning point needs its essay.");
+        }
+
+        var alliances = await db.Alliances.IgnoreQueryFilters().Where(a => Form.Alliances.Contains(a.Slug)).ToListAsync(cancellationToken);
+        var countries = await db.Countries.Where(c => Form.Countries.Contains(c.Code)).ToListAsync(cancellationToken);
+        var topics = await db.Topics.IgnoreQueryFilters().Where(t => Form.Topics.Contains(t.Slug)).ToListAsync(cancellationToken);
+        foreach (var unknown in Form.Alliances.Except(alliances.Select(a => a.Slug)))
+        {
+            ModelState.AddModelError("Form.Alliances", $"There is no alliance “{unknown}”.");
+        }
+
+        foreach (var unknown in Form.Countries.Except(countries.Select(c => c.Code)))
+        {
+            ModelState.AddModelError("Form.Countries", $"There is no country with the code “{unknown}”.");
+        }
+
+        foreach (var unknown in Form.Topics.Except(topics.Select(t => t.Slug)))
+        {
+            ModelState.AddModelError("Form.Topics", $"There is no topic “{unknown}”.");
+        }
+
+        var sources = FormRules.Sources(ModelState, Form.Sources, await db.Sources.ToListAsync(cancellationToken));
+        if (!ModelState.IsValid || date is not { } when)
+        {
+            return await ShowAsync(cancellationToken);
+        }
+
+        if (Id is not null && timelineEvent.Version != Form.Version)
+        {
+            return await ShowConflictAsync(timelineEvent, cancellationToken);
+        }
+
+        var oldSlug = timelineEvent.Slug;
+        timelineEvent.Slug = Form.Slug.Trim();
+        timelineEvent.Title = Form.Title.Trim();
+        (timelineEvent.Date, timelineEvent.DatePrecision) = (when.Date, when.Precision);
+        timelineEvent.Kind = Form.Kind;
+        timelineEvent.IsTurningPoint = Form.IsTurningPoint;
+        timelineEvent.Summary = Form.Summary.Trim();
+        timelineEvent.Body = Form.Body ?? "";
+        timelineEvent.IsPublished = Form.IsPublished;
+        timelineEvent.Alliances = alliances;
+        timelineEvent.Countries = countries;
+        timelineEvent.Topics = topics;
+        timelineEvent.Sources = sources;
+        timelineEvent.Version++;
+        timelineEvent.EditedAt = clock.GetUtcNow();
+        if (Id is null)
+        {
+            db.Events.Add(timelineEvent);
+        }
+
+        Form.Version = timelineEvent.Version;
+        var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        if (!await EntrySaving.SaveAsync(db, save, () => (timelineEvent.Id, timelineEvent.Slug, timelineEvent.Title, timelineEvent.IsPublished), Form, cancellationToken))
+        {
+            return await ShowConflictAsync(await LoadAsync(timelineEvent.Id, cancellationToken) ?? timelineEvent, cancellationToken);
+        }
+
+        Saved = $"Saved {timelineEvent.Title}.";
+        return Redirect($"/admin/events/{timelineEvent.Id}/edit");
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(TimelineEvent current, CancellationToken cancellationToken)
+    {
+        Theirs = EventForm.From(current);
+        ModelState.AddModelError(string.Empty,
+            "Someone else saved this event while you were editing. Their version and yours are shown side by side below; " +
+            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Form.Version = current.Version;
+        ModelState.Remove("Form.Version");
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task<TimelineEvent?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        await db.Events.IgnoreQueryFilters()
+            .Include(e => e.Alliances).Include(e => e.Countries).Include(e => e.Topics).Include(e => e.Sources)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        AllianceChoices = (await db.Alliances.IgnoreQueryFilters().OrderBy(a => a.Name).Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken))
+            .Select(a => (a.Slug, a.Name)).ToList();
+        CountryChoices = (await db.Countries.OrderBy(c => c.Name).Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken))
+            .Select(c => (c.Code, c.Name)).ToList();
+        TopicChoices = (await db.Topics.IgnoreQueryFilters().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken))
+            .Select(t => (t.Slug, t.Title)).ToList();
+        Form.Sources.RemoveAll(row => row.IsBlank);
+        Form.Sources.AddRange(Enumerable.Range(0, 2).Select(_ => new SourceRow()));
+        return Page();
+    }
+}
