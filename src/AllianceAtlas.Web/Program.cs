@@ -28,7 +28,9 @@ builder.Services.AddRazorPages(options => options.Conventions
     .AllowAnonymousToPage("/Admin/Denied")
     .AddPageRoute("/Admin/Alliances/Edit", "admin/alliances/new")
     .AddPageRoute("/Admin/Topics/Edit", "admin/topics/new")
-    .AddPageRoute("/Admin/Events/Edit", "admin/events/new"));
+    .AddPageRoute("/Admin/Events/Edit", "admin/events/new")
+    .AddPageRoute("/Admin/Countries/Edit", "admin/countries/new")
+    .AddPageRoute("/Admin/Sources/Edit", "admin/sources/new"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -126,6 +126,7 @@ public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : Identity
         builder.Entity<Source>(source =>
         {
             source.Property(s => s.Title).HasMaxLength(400);
+            source.Property(s => s.Version).IsConcurrencyToken();
             source.Property(s => s.Publisher).HasMaxLength(200);
             source.Property(s => s.Url).HasMaxLength(1000);
             source.Property(s => s.Published).HasMaxLength(10);

@@ -7,4 +7,5 @@ public class Source
     public string? Publisher { get; set; }
     public string? Url { get; set; }
     public string? Published { get; set; }
+    public int Version { get; set; }
 }

@@ -106,7 +106,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
         Form.Version = alliance.Version;
         var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
-        if (!await EntrySaving.SaveAsync(db, save, () => (alliance.Id, alliance.Slug, alliance.Name, alliance.IsPublished), Form, cancellationToken))
+        if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), alliance.Slug, alliance.Name, alliance.IsPublished, alliance.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(alliance.Id, cancellationToken) ?? alliance, cancellationToken);
         }

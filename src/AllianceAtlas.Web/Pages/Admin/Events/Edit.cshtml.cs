@@ -138,7 +138,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
         Form.Version = timelineEvent.Version;
         var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
-        if (!await EntrySaving.SaveAsync(db, save, () => (timelineEvent.Id, timelineEvent.Slug, timelineEvent.Title, timelineEvent.IsPublished), Form, cancellationToken))
+        if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(timelineEvent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), timelineEvent.Slug, timelineEvent.Title, timelineEvent.IsPublished, timelineEvent.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(timelineEvent.Id, cancellationToken) ?? timelineEvent, cancellationToken);
         }

@@ -122,7 +122,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
         Form.Version = topic.Version;
         var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
-        if (!await EntrySaving.SaveAsync(db, save, () => (topic.Id, topic.Slug, topic.Title, topic.IsPublished), Form, cancellationToken))
+        if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), topic.Slug, topic.Title, topic.IsPublished, topic.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(topic.Id, cancellationToken) ?? topic, cancellationToken);
         }

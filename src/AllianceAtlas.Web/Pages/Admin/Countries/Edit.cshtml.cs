@@ -1,0 +1,131 @@
+using AllianceAtlas.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Pages.Admin.Countries;
+
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+{
+    public const string EntryType = "countries";
+
+    [BindProperty]
+    public CountryForm Form { get; set; } = new();
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(500)]
+    public string? EditSummary { get; set; }
+
+    [FromRoute]
+    public string? Code { get; set; }
+
+    public CountryForm? Theirs { get; private set; }
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Code is not null)
+        {
+            if (await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code, cancellationToken) is not { } country)
+            {
+                return NotFound();
+            }
+
+            Form = CountryForm.Of(country);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
+    {
+        var stored = await db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == Code, cancellationToken);
+        if (stored is null || await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code, cancellationToken) is not { } current)
+        {
+            return NotFound();
+        }
+
+        Form = RevisionLog.Read<CountryForm>(stored);
+        Form.Version = current.Version;
+        EditSummary = $"Restored revision {stored.Number}";
+        ModelState.Clear();
+        return await OnPostSaveAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var country = Code is null ? null : await db.Countries.FirstOrDefaultAsync(c => c.Code == Code, cancellationToken);
+        if (Code is not null && country is null)
+        {
+            return NotFound();
+        }
+
+        if (Code is not null)
+        {
+            Form.Code = Code;
+            ModelState.Remove("Form.Code");
+        }
+        else if (await db.Countries.AnyAsync(c => c.Code == Form.Code, cancellationToken))
+        {
+            ModelState.AddModelError("Form.Code", $"The code {Form.Code} is already used.");
+        }
+
+        var from = FormRules.Date(ModelState, "Form.From", Form.From, required: false, "founding");
+        var to = FormRules.Date(ModelState, "Form.To", Form.To, required: false, "end");
+        if (from is { } start && to is { } end && end.Date < start.Date)
+        {
+            ModelState.AddModelError("Form.To", $"A state cannot end ({end}) before it began ({start}).");
+        }
+
+        var successors = Form.SuccessorCodes;
+        var known = await db.Countries.Where(c => successors.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken);
+        foreach (var unknown in successors.Except(known))
+        {
+            ModelState.AddModelError("Form.Successors", $"There is no country with the code {unknown}.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (country is not null && country.Version != Form.Version)
+        {
+            return ShowConflict(country);
+        }
+
+        country ??= db.Countries.Add(new Country { Code = Form.Code, Name = Form.Name }).Entity;
+        country.Name = Form.Name.Trim();
+        (country.From, country.FromPrecision) = (from?.Date, from?.Precision ?? DatePrecision.Day);
+        (country.To, country.ToPrecision) = (to?.Date, to?.Precision ?? DatePrecision.Day);
+        country.Successors = [.. successors];
+        country.Note = FormRules.Trimmed(Form.Note);
+        country.Version++;
+        country.EditedAt = clock.GetUtcNow();
+        Form.Version = country.Version;
+
+        var saved = country;
+        var save = new EntrySaving.Save(EntryType, "", User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(saved.Code, saved.Slug, saved.Name, IsPublished: true), Form, cancellationToken))
+        {
+            return ShowConflict(await db.Countries.AsNoTracking().FirstAsync(c => c.Code == saved.Code, cancellationToken));
+        }
+
+        Saved = $"Saved {country.Name}.";
+        return Redirect($"/admin/countries/{country.Code}/edit");
+    }
+
+    private PageResult ShowConflict(Country current)
+    {
+        Theirs = CountryForm.Of(current);
+        ModelState.AddModelError(string.Empty,
+            "Someone else saved this country while you were editing. Their version and yours are shown side by side below; " +
+            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Form.Version = current.Version;
+        ModelState.Remove("Form.Version");
+        return Page();
+    }
+}
