@@ -20,8 +20,11 @@ public sealed class HtmlValidityTests(AtlasApp app) : IClassFixture<AtlasApp>
     {
         var folder = Path.Combine(Path.GetTempPath(), "atlas-html-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        using var client = app.CreateReader();
-        foreach (var (name, path) in PageTypes.Pairs)
+        await EditorAccounts.CreateAsync(app, "validator@example.org", "Admin", "Editor");
+        using var reader = app.CreateReader();
+        using var editor = await EditorAccounts.SignedInClientAsync(app, "validator@example.org");
+        foreach (var (name, path, client) in PageTypes.Pairs.Select(p => (p.Name, p.Path, reader))
+            .Concat(PageTypes.Admin.Select(p => (p.Name, p.Path, editor))))
         {
             var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             var html = await response.Content.ReadAsStringAsync();

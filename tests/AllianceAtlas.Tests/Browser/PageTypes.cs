@@ -18,8 +18,23 @@ public static class PageTypes
         { "former-country", "/countries/suhh" },
         { "about", "/about" },
         { "not-found", "/alliances/no-such-alliance" },
+        { "sign-in", "/admin/login" },
     };
 
     public static IEnumerable<(string Name, string Path)> Pairs =>
         All.Select(row => ((string)row[0], (string)row[1]));
+
+    /// <summary>The editors' pages, seen signed in.</summary>
+    public static IReadOnlyList<(string Name, string Path)> Admin { get; } =
+    [
+        ("admin-home", "/admin"),
+        ("admin-alliances", "/admin/alliances"),
+        ("admin-new-alliance", "/admin/alliances/new"),
+        ("admin-edit-alliance", "/admin/alliances/1/edit"),
+        ("admin-history", "/admin/alliances/1/history"),
+        ("admin-new-event", "/admin/events/new"),
+        ("admin-edit-topic", "/admin/topics/1/edit"),
+        ("admin-edit-country", "/admin/countries/FR/edit"),
+        ("admin-users", "/admin/users"),
+    ];
 }
