@@ -42,6 +42,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         await ImportEventsAsync(content, sources, report, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RemoveUnusedSourcesAsync(cancellationToken);
+        await Pages.Search.SearchIndex.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }

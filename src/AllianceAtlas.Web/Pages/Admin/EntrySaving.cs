@@ -30,6 +30,7 @@ public static class EntrySaving
             await RevisionLog.AddAsync(db, save.EntryType, saved.Key, saved.Slug, saved.Title,
                 saved.IsPublished, snapshot, save.Editor, save.Summary, save.SavedAtUtc, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await Search.SearchIndex.UpdateAsync(db, save.EntryType, saved.Key, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -40,6 +40,7 @@ public sealed class DeleteModel(AtlasDbContext db, TimeProvider clock) : PageMod
             $"Deleted. {EditSummary}".Trim(), clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.Alliances.Remove(alliance);
         await db.SaveChangesAsync(cancellationToken);
+        await Search.SearchIndex.UpdateAsync(db, EditModel.EntryType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         return Redirect("/admin/alliances");
     }
 }

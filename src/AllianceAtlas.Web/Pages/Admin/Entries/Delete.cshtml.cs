@@ -36,6 +36,7 @@ public sealed class DeleteModel(AtlasDbContext db, TimeProvider clock) : PageMod
             User.Identity?.Name ?? "unknown", $"Deleted. {EditSummary}".Trim(), clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.Remove(found.Entity);
         await db.SaveChangesAsync(cancellationToken);
+        await Search.SearchIndex.UpdateAsync(db, Type.Key, key, cancellationToken);
         return Redirect($"/admin/{Type.Key}");
     }
 
