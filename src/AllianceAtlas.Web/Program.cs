@@ -2,6 +2,7 @@ using AllianceAtlas.Web;
 using AllianceAtlas.Web.Accounts;
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Feeds;
 using AllianceAtlas.Web.Health;
 using Serilog;
 
@@ -60,6 +61,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
+app.MapFeeds();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
