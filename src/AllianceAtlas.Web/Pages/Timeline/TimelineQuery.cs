@@ -137,10 +137,19 @@ public static class TimelineQuery
             })
             .ToListAsync(cancellationToken);
 
+        // A membership change that has its own essay (Finland joining NATO) is told once, by the essay.
+        var told = (await db.Events.AsNoTracking()
+                .Where(e => e.Kind == EventKind.Accession || e.Kind == EventKind.Withdrawal)
+                .Select(e => new { e.Kind, e.Date, Alliances = e.Alliances.Select(a => a.Slug).ToList(), Countries = e.Countries.Select(c => c.Code).ToList() })
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken))
+            .SelectMany(e => e.Alliances.SelectMany(slug => e.Countries.Select(code => (e.Kind, e.Date, slug, code))))
+            .ToHashSet();
         var changes = new List<(DateOnly Date, DatePrecision Precision, EventKind Kind, string Verb, string Slug, string Alliance, string Code, string Country)>();
         foreach (var row in rows)
         {
-            if (wantAccessions && row.Role != MembershipRole.FoundingMember)
+            if (wantAccessions && row.Role != MembershipRole.FoundingMember
+                && !told.Contains((EventKind.Accession, row.Joined, row.AllianceSlug, row.CountryCode)))
             {
                 var verb = row.Role switch
                 {
@@ -151,7 +160,8 @@ public static class TimelineQuery
                 changes.Add((row.Joined, row.JoinedPrecision, EventKind.Accession, verb, row.AllianceSlug, row.AllianceName, row.CountryCode, row.CountryName));
             }
 
-            if (wantWithdrawals && row.Left is { } left && row.End is MembershipEnd.Withdrawal or MembershipEnd.Suspension or MembershipEnd.Expulsion)
+            if (wantWithdrawals && row.Left is { } left && row.End is MembershipEnd.Withdrawal or MembershipEnd.Suspension or MembershipEnd.Expulsion
+                && !told.Contains((EventKind.Withdrawal, left, row.AllianceSlug, row.CountryCode)))
             {
                 var verb = row.End switch
                 {
