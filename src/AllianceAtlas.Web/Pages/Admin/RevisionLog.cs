@@ -33,6 +33,13 @@ public static class RevisionLog
         return revision;
     }
 
+    /// <summary>The revision an editor asked to restore, only if it belongs to the entry being edited.</summary>
+    public static async Task<Revision?> FindAsync(AtlasDbContext db, string entryType, string? entryKey, int revisionId, CancellationToken cancellationToken) =>
+        entryKey is null
+            ? null
+            : await db.Revisions.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == entryType && r.EntryKey == entryKey, cancellationToken);
+
     public static T Read<T>(Revision revision) =>
         JsonSerializer.Deserialize<T>(revision.Snapshot, Json) ?? throw new InvalidOperationException($"Revision {revision.Id} is empty.");
 

@@ -20,8 +20,6 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
     [FromRoute]
     public int? Id { get; set; }
 
-    private string EntryKey => Id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-
     public RenderedMarkdown? Preview { get; private set; }
 
     /// <summary>What another editor saved meanwhile, shown beside this editor's work.</summary>
@@ -61,8 +59,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
     {
-        var stored = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == EntryKey, cancellationToken);
+        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
         if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
         {
             return NotFound();
@@ -118,11 +115,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
     private async Task<IActionResult> ShowConflictAsync(Alliance current, CancellationToken cancellationToken)
     {
         Theirs = AllianceForm.From(current);
-        ModelState.AddModelError(string.Empty,
-            "Someone else saved this alliance while you were editing. Their version and yours are shown side by side below; " +
-            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Conflicts.Explain(ModelState, "alliance");
         Form.Version = current.Version;
-        ModelState.Remove("Form.Version");
         return await ShowAsync(cancellationToken);
     }
 

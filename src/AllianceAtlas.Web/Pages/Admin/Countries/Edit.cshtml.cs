@@ -41,8 +41,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
     {
-        var stored = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == Code, cancellationToken);
+        var stored = await RevisionLog.FindAsync(db, EntryType, Code, revision, cancellationToken);
         if (stored is null || await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code, cancellationToken) is not { } current)
         {
             return NotFound();
@@ -121,11 +120,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
     private PageResult ShowConflict(Country current)
     {
         Theirs = CountryForm.Of(current);
-        ModelState.AddModelError(string.Empty,
-            "Someone else saved this country while you were editing. Their version and yours are shown side by side below; " +
-            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Conflicts.Explain(ModelState, "country");
         Form.Version = current.Version;
-        ModelState.Remove("Form.Version");
         return Page();
     }
 }

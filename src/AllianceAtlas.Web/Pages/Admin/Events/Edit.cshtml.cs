@@ -52,9 +52,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
     {
-        var key = Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var stored = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == key, cancellationToken);
+        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
         if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
         {
             return NotFound();
@@ -150,11 +148,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
     private async Task<IActionResult> ShowConflictAsync(TimelineEvent current, CancellationToken cancellationToken)
     {
         Theirs = EventForm.From(current);
-        ModelState.AddModelError(string.Empty,
-            "Someone else saved this event while you were editing. Their version and yours are shown side by side below; " +
-            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Conflicts.Explain(ModelState, "event");
         Form.Version = current.Version;
-        ModelState.Remove("Form.Version");
         return await ShowAsync(cancellationToken);
     }
 

@@ -45,9 +45,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
     {
-        var key = Id?.ToString(CultureInfo.InvariantCulture);
-        var stored = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == revision && r.EntryType == EntryType && r.EntryKey == key, cancellationToken);
+        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
         if (stored is null || await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id, cancellationToken) is not { } current)
         {
             return NotFound();
@@ -108,11 +106,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
     private PageResult ShowConflict(Source current)
     {
         Theirs = SourceForm.Of(current);
-        ModelState.AddModelError(string.Empty,
-            "Someone else saved this source while you were editing. Their version and yours are shown side by side below; " +
-            "nothing of yours is lost. Bring in what you need from theirs, then save again to replace it.");
+        Conflicts.Explain(ModelState, "source");
         Form.Version = current.Version;
-        ModelState.Remove("Form.Version");
         return Page();
     }
 }
