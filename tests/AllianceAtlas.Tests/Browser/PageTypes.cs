@@ -19,6 +19,7 @@ public static class PageTypes
         { "about", "/about" },
         { "not-found", "/alliances/no-such-alliance" },
         { "sign-in", "/admin/login" },
+        { "search", "/search?q=nato" },
     };
 
     public static IEnumerable<(string Name, string Path)> Pairs =>
