@@ -1,5 +1,6 @@
 using AllianceAtlas.Web;
 using AllianceAtlas.Web.Accounts;
+using AllianceAtlas.Web.Api;
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Feeds;
@@ -34,6 +35,7 @@ builder.Services.AddRazorPages(options => options.Conventions
     .AddPageRoute("/Admin/Sources/Edit", "admin/sources/new"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -62,6 +64,8 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapFeeds();
+app.MapAtlasApi();
+app.MapOpenApi();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

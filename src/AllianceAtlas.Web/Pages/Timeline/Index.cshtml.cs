@@ -31,36 +31,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     /// <summary>A mistyped shared link still shows a timeline, with a note on what was ignored.</summary>
     private void ExplainAndDropBadFilters()
     {
-        if (Filter.Alliance is { } alliance && AllianceChoices.All(a => a.Slug != alliance))
-        {
-            Problems.Add($"There is no alliance called “{alliance}”, so that filter was ignored.");
-            Filter.Alliance = null;
-        }
-
-        if (Filter.Topic is { } topic && TopicChoices.All(t => t.Slug != topic))
-        {
-            Problems.Add($"There is no topic called “{topic}”, so that filter was ignored.");
-            Filter.Topic = null;
-        }
-
-        if (Filter.Kind is { } kind && !Filter.TurningPointsOnly && Filter.EventKind is null)
-        {
-            Problems.Add($"“{kind}” is not a kind of event, so that filter was ignored.");
-            Filter.Kind = null;
-        }
-
-        if (Filter.From is { } from && Filter.FromDate is null)
-        {
-            Problems.Add($"{from} is not a year the timeline can start from, so it was ignored.");
-            Filter.From = null;
-        }
-
-        if (Filter.To is { } to && Filter.ToDate is null)
-        {
-            Problems.Add($"{to} is not a year the timeline can end at, so it was ignored.");
-            Filter.To = null;
-        }
-
+        Problems.AddRange(Filter.DropUnknown(AllianceChoices.Select(a => a.Slug).ToHashSet(), TopicChoices.Select(t => t.Slug).ToHashSet()));
         if (!ModelState.IsValid)
         {
             Problems.Add("A year must be a whole number such as 1949; a filter that was not was ignored.");

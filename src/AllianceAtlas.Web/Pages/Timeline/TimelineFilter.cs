@@ -24,6 +24,40 @@ public sealed class TimelineFilter
 
     public DateOnly? ToDate => To is >= 1 and <= 9999 ? new DateOnly(To.Value, 12, 31) : null;
 
+    /// <summary>Drops every filter value that names nothing, saying why, so a mistyped link still shows a timeline.</summary>
+    public IEnumerable<string> DropUnknown(IReadOnlySet<string> allianceSlugs, IReadOnlySet<string> topicSlugs)
+    {
+        if (Alliance is { } alliance && !allianceSlugs.Contains(alliance))
+        {
+            yield return $"There is no alliance called “{alliance}”, so that filter was ignored.";
+            Alliance = null;
+        }
+
+        if (Topic is { } topic && !topicSlugs.Contains(topic))
+        {
+            yield return $"There is no topic called “{topic}”, so that filter was ignored.";
+            Topic = null;
+        }
+
+        if (Kind is { } kind && !TurningPointsOnly && EventKind is null)
+        {
+            yield return $"“{kind}” is not a kind of event, so that filter was ignored.";
+            Kind = null;
+        }
+
+        if (From is { } from && FromDate is null)
+        {
+            yield return $"{from} is not a year the timeline can start from, so it was ignored.";
+            From = null;
+        }
+
+        if (To is { } to && ToDate is null)
+        {
+            yield return $"{to} is not a year the timeline can end at, so it was ignored.";
+            To = null;
+        }
+    }
+
     public static IReadOnlyList<(string Value, string Label)> KindChoices { get; } =
     [
         (TurningPointKind, "Turning points"),

@@ -1,0 +1,124 @@
+using AllianceAtlas.Web.Content;
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Alliances;
+using AllianceAtlas.Web.Pages.Timeline;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Api;
+
+/// <summary>
+/// The read-only JSON API: the same facts and the same filters as the reader pages, for other tools.
+/// Every response links to the data licence.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Licence = "https://creativecommons.org/licenses/by/4.0/";
+
+    public static void MapAtlasApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Atlas").AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.Append("Link", $"<{Licence}>; rel=\"license\"");
+            return await next(context);
+        });
+
+        api.MapGet("/alliances", AlliancesAsync).WithSummary("Alliances, with the filters of /alliances");
+        api.MapGet("/alliances/{slug}", AllianceAsync).WithSummary("One alliance with its full membership history");
+        api.MapGet("/events", EventsAsync).WithSummary("Timeline entries, with the filters of /timeline");
+        api.MapGet("/topics", TopicsAsync).WithSummary("Themed essays");
+        api.MapGet("/countries", CountriesAsync).WithSummary("Countries, former states included");
+        api.MapGet("/allied", AlliedAsync).WithSummary("Who was allied with whom on a date");
+        api.MapGet("/alliances.csv", CsvExports.AlliancesAsync).WithSummary("Alliances as CSV");
+        api.MapGet("/memberships.csv", CsvExports.MembershipsAsync).WithSummary("Every membership row as CSV");
+        api.MapGet("/events.csv", CsvExports.EventsAsync).WithSummary("Timeline entries as CSV");
+    }
+
+    private static ProblemHttpResult Problem(IEnumerable<string> problems) =>
+        TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "The query has values that mean nothing here");
+
+    private static async Task<Results<Ok<List<AllianceSummary>>, ProblemHttpResult>> AlliancesAsync(
+        [AsParameters] AllianceListFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var query = AllianceListQuery.Apply(db.Alliances.AsNoTracking(), filter, problems);
+        if (problems.Count > 0)
+        {
+            return Problem(problems);
+        }
+
+        var rows = await query.Select(AllianceListQuery.Row).ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(AllianceSummary.Of).ToList());
+    }
+
+    private static async Task<Results<Ok<AllianceDetail>, ProblemHttpResult>> AllianceAsync(string slug, AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        var alliance = await db.Alliances.AsNoTracking()
+            .Include(a => a.Memberships.OrderBy(m => m.Joined)).ThenInclude(m => m.Country)
+            .Include(a => a.Sources)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        return alliance is null
+            ? TypedResults.Problem($"There is no alliance called “{slug}”; /api/alliances lists them all.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(AllianceDetail.Of(alliance));
+    }
+
+    private static async Task<Results<Ok<List<EventSummary>>, ProblemHttpResult>> EventsAsync(
+        [AsParameters] TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        var problems = await ValidateAsync(filter, db, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return Problem(problems);
+        }
+
+        var entries = await TimelineQuery.RunAsync(db, filter, cancellationToken);
+        return TypedResults.Ok(entries.Select(EventSummary.Of).ToList());
+    }
+
+    internal static async Task<List<string>> ValidateAsync(TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        var alliances = (await db.Alliances.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        var topics = (await db.Topics.AsNoTracking().Select(t => t.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        return filter.DropUnknown(alliances, topics).ToList();
+    }
+
+    private static async Task<Ok<List<TopicSummary>>> TopicsAsync(AtlasDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Topics.AsNoTracking().OrderBy(t => t.Order)
+            .Select(t => new TopicSummary(t.Slug, t.Title, t.Summary, "/topics/" + t.Slug))
+            .ToListAsync(cancellationToken));
+
+    private static async Task<Ok<List<CountrySummary>>> CountriesAsync(AtlasDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.Countries.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken))
+            .Select(CountrySummary.Of).ToList());
+
+    private static async Task<Results<Ok<List<AlliedOnDate>>, ProblemHttpResult>> AlliedAsync(
+        string? date, string? country, AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        if (!HistoricalDate.TryParse(date, out var day) || day.Precision != DatePrecision.Day)
+        {
+            return Problem([$"date must be a day written YYYY-MM-DD, such as 1962-10-22; “{date}” is not."]);
+        }
+
+        var on = day.Date;
+        var code = country?.ToUpperInvariant();
+        if (code is not null && !await db.Countries.AnyAsync(c => c.Code == code, cancellationToken))
+        {
+            return Problem([$"There is no country with the code “{country}”."]);
+        }
+
+        var rows = await db.Memberships.AsNoTracking()
+            .Where(m => m.Joined <= on && (m.Left == null || m.Left > on)
+                && m.Alliance.Founded <= on && (m.Alliance.Dissolved == null || m.Alliance.Dissolved > on)
+                && (m.Role == MembershipRole.Member || m.Role == MembershipRole.FoundingMember))
+            .Select(m => new { m.Alliance.Slug, m.Alliance.Name, m.CountryCode })
+            .ToListAsync(cancellationToken);
+        var result = rows.GroupBy(r => (r.Slug, r.Name))
+            .Where(g => code is null || g.Any(r => r.CountryCode == code))
+            .Select(g => new AlliedOnDate(g.Key.Slug, g.Key.Name, g.Select(r => r.CountryCode).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(result);
+    }
+}
