@@ -58,6 +58,22 @@ public sealed class ReaderJourneyTests(LiveAtlas atlas) : IClassFixture<LiveAtla
     }
 
     [Fact]
+    public async Task A_teacher_copies_a_section_link_with_the_button_beside_its_heading()
+    {
+        var page = await atlas.OpenAsync("/topics/legal-frameworks");
+        var heading = page.Locator(".prose h2[id]").Nth(2);
+        var id = await heading.GetAttributeAsync("id");
+
+        await heading.GetByRole(AriaRole.Button).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("copied");
+        var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.EndsWith("/topics/legal-frameworks#" + id, copied, StringComparison.Ordinal);
+        var student = await atlas.OpenAsync(new Uri(copied).PathAndQuery + "#" + id, height: 700);
+        await Assertions.Expect(student.Locator("#" + id)).ToBeInViewportAsync();
+    }
+
+    [Fact]
     public async Task A_teacher_copies_a_section_link_and_it_opens_at_that_section()
     {
         var page = await atlas.OpenAsync("/topics/legal-frameworks");

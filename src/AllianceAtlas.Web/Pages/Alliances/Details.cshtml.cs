@@ -16,6 +16,9 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
     public List<Membership> Members { get; private set; } = [];
     public int CurrentMembers { get; private set; }
 
+    public Citation Citation { get; private set; } = null!;
+    public PageMeta Meta { get; private set; } = null!;
+
     /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
     public Revision? ShownRevision { get; private set; }
 
@@ -56,6 +59,9 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         }
 
         Alliance = alliance;
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Alliances.EditModel.EntryType,
+            alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/alliances/" + alliance.Slug,
+            alliance.Name, alliance.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(alliance.Body);
         Members = alliance.Memberships
             .OrderBy(m => m.Joined).ThenBy(m => m.Country.Name, StringComparer.Ordinal).ToList();

@@ -1,17 +1,20 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Countries;
 
-public sealed class DetailsModel(AtlasDbContext db) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
 {
     public Country Country { get; private set; } = null!;
     public List<Membership> Memberships { get; private set; } = [];
     public List<Country> Successors { get; private set; } = [];
     public List<Country> Predecessors { get; private set; } = [];
     public List<TimelineEvent> Events { get; private set; } = [];
+    public Citation Citation { get; private set; } = null!;
+    public PageMeta Meta { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -29,6 +32,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         }
 
         Country = country;
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Countries.EditModel.EntryType, country.Code,
+            "/countries/" + country.Slug, country.Name, $"The alliances {country.Name} has belonged to, with dates.", "Article",
+            null, clock, cancellationToken);
         Memberships = await db.Memberships.AsNoTracking()
             .Include(m => m.Alliance)
             .Where(m => m.CountryCode == upper)

@@ -7,12 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Topics;
 
-public sealed class DetailsModel(AtlasDbContext db) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public RenderedMarkdown Body { get; private set; } = null!;
     public Topic? Previous { get; private set; }
     public Topic? Next { get; private set; }
+
+    public Citation Citation { get; private set; } = null!;
+    public PageMeta Meta { get; private set; } = null!;
 
     /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
     public Revision? ShownRevision { get; private set; }
@@ -46,6 +49,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         }
 
         Topic = topic;
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Topics.EditModel.EntryType,
+            topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/topics/" + topic.Slug,
+            topic.Title, topic.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(topic.Body);
         Previous = await db.Topics.AsNoTracking().Where(t => t.Order < topic.Order)
             .OrderByDescending(t => t.Order).FirstOrDefaultAsync(cancellationToken);

@@ -7,12 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.TurningPoints;
 
-public sealed class DetailsModel(AtlasDbContext db) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
 {
     public TimelineEvent TurningPoint { get; private set; } = null!;
     public RenderedMarkdown Body { get; private set; } = null!;
     public TimelineEvent? Previous { get; private set; }
     public TimelineEvent? Next { get; private set; }
+
+    public Citation Citation { get; private set; } = null!;
+    public PageMeta Meta { get; private set; } = null!;
 
     /// <summary>Set when a reader opened a permanent link to one saved revision.</summary>
     public Revision? ShownRevision { get; private set; }
@@ -49,6 +52,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         }
 
         TurningPoint = point;
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Events.EditModel.EntryType,
+            point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/turning-points/" + point.Slug,
+            point.Title, point.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(point.Body);
         Previous = await db.Events.AsNoTracking()
             .Where(e => e.IsTurningPoint && (e.Date < point.Date || (e.Date == point.Date && e.Id < point.Id)))
