@@ -32,7 +32,7 @@ public sealed class EditorJourneyTests(LiveAtlas atlas) : IClassFixture<LiveAtla
         await page.GetByLabel("Row 2: joined").FillAsync("1996-01-15");
         await Assertions.Expect(page.GetByLabel("Published: readers can see it")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved Baltic Sea Accord.");
+        await Assertions.Expect(page.Locator("p.notice[role=status]")).ToContainTextAsync("Saved Baltic Sea Accord.");
 
         await page.GotoAsync("/alliances/baltic-sea-accord");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Baltic Sea Accord");
