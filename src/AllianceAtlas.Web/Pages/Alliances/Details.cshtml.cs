@@ -37,7 +37,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         if (rev is { } revisionId)
         {
             var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Alliances.EditModel.EntryType, cancellationToken);
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Alliances.EditModel.Type, cancellationToken);
             if (revision is null || (revision.Slug != slug && alliance?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();
@@ -54,12 +54,12 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
 
         if (alliance is null)
         {
-            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Alliances.EditModel.EntryType, slug,
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Alliances.EditModel.Type, slug,
                 id => db.Alliances.Where(a => a.Id == id).Select(a => a.Slug), "/alliances/", cancellationToken) ?? NotFound();
         }
 
         Alliance = alliance;
-        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Alliances.EditModel.EntryType,
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Alliances.EditModel.Type,
             alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/alliances/" + alliance.Slug,
             alliance.Name, alliance.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(alliance.Body);

@@ -32,7 +32,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         }
 
         Country = country;
-        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Countries.EditModel.EntryType, country.Code,
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Countries.EditModel.Type, country.Code,
             "/countries/" + country.Slug, country.Name, $"The alliances {country.Name} has belonged to, with dates.", "Article",
             null, clock, cancellationToken);
         Memberships = await db.Memberships.AsNoTracking()

@@ -32,7 +32,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         if (rev is { } revisionId)
         {
             var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Topics.EditModel.EntryType, cancellationToken);
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Topics.EditModel.Type, cancellationToken);
             if (revision is null || (revision.Slug != slug && topic?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();
@@ -44,12 +44,12 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
 
         if (topic is null)
         {
-            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Topics.EditModel.EntryType, slug,
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Topics.EditModel.Type, slug,
                 id => db.Topics.Where(t => t.Id == id).Select(t => t.Slug), "/topics/", cancellationToken) ?? NotFound();
         }
 
         Topic = topic;
-        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Topics.EditModel.EntryType,
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Topics.EditModel.Type,
             topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/topics/" + topic.Slug,
             topic.Title, topic.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(topic.Body);

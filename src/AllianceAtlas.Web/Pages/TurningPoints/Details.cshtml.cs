@@ -33,7 +33,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         if (rev is { } revisionId)
         {
             var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Events.EditModel.EntryType, cancellationToken);
+                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Events.EditModel.Type, cancellationToken);
             if (revision is null || (revision.Slug != slug && point?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();
@@ -47,12 +47,12 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
 
         if (point is null)
         {
-            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Events.EditModel.EntryType, slug,
+            return await Drafts.RedirectFromOldSlugAsync(db, Admin.Events.EditModel.Type, slug,
                 id => db.Events.Where(e => e.Id == id && e.IsTurningPoint).Select(e => e.Slug), "/turning-points/", cancellationToken) ?? NotFound();
         }
 
         TurningPoint = point;
-        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Events.EditModel.EntryType,
+        (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Events.EditModel.Type,
             point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/turning-points/" + point.Slug,
             point.Title, point.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(point.Body);

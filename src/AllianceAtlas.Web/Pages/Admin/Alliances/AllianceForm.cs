@@ -7,7 +7,7 @@ namespace AllianceAtlas.Web.Pages.Admin.Alliances;
 /// Everything an editor can say about an alliance, exactly as typed. The same shape is a revision's
 /// snapshot, so restoring a revision is filling in the form again.
 /// </summary>
-public sealed class AllianceForm
+public sealed class AllianceForm : IEntryForm
 {
     [Required(ErrorMessage = "Give the alliance an address, such as warsaw-pact.")]
     [StringLength(100)]

@@ -35,12 +35,12 @@ public sealed class DeleteModel(AtlasDbContext db, TimeProvider clock) : PageMod
         }
 
         // The last state stays in the history, so a deletion can be undone by hand.
-        await RevisionLog.AddAsync(db, EditModel.EntryType, alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await RevisionLog.AddAsync(db, EditModel.Type, alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             alliance.Slug, alliance.Name, isPublished: false, AllianceForm.From(alliance), User.Identity?.Name ?? "unknown",
             $"Deleted. {EditSummary}".Trim(), clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.Alliances.Remove(alliance);
         await db.SaveChangesAsync(cancellationToken);
-        await Search.SearchIndex.UpdateAsync(db, EditModel.EntryType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        await Search.SearchIndex.UpdateAsync(db, EditModel.Type, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         return Redirect("/admin/alliances");
     }
 }

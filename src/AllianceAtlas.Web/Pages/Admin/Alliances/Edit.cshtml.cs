@@ -6,29 +6,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin.Alliances;
 
-public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEditModel<AllianceForm>
 {
-    public const string EntryType = "alliances";
-
-    [BindProperty]
-    public AllianceForm Form { get; set; } = new();
-
-    [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(500)]
-    public string? EditSummary { get; set; }
+    public const string Type = "alliances";
 
     [FromRoute]
     public int? Id { get; set; }
 
     public RenderedMarkdown? Preview { get; private set; }
 
-    /// <summary>What another editor saved meanwhile, shown beside this editor's work.</summary>
-    public AllianceForm? Theirs { get; private set; }
 
     public List<Country> Countries { get; private set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
+    protected override string EntryType => Type;
+
+    protected override string? EntryKey => Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task<AllianceForm?> CurrentAsync(CancellationToken cancellationToken) =>
+        Id is { } id && await LoadAsync(id, cancellationToken) is { } alliance ? AllianceForm.From(alliance) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -57,22 +52,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         return await ShowAsync(cancellationToken, keepBlankRows: true);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
-    {
-        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
-        if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
-        {
-            return NotFound();
-        }
-
-        Form = RevisionLog.Read<AllianceForm>(stored);
-        Form.Version = current.Version;
-        EditSummary = $"Restored revision {stored.Number}";
-        ModelState.Clear();
-        return await OnPostSaveAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var alliance = Id is { } id ? await LoadAsync(id, cancellationToken) : new Alliance { Slug = "", Name = "", Summary = "" };
         if (alliance is null)
@@ -102,7 +82,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         }
 
         Form.Version = alliance.Version;
-        var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        var save = new EntrySaving.Save(Type, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
         if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(alliance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), alliance.Slug, alliance.Name, alliance.IsPublished, alliance.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(alliance.Id, cancellationToken) ?? alliance, cancellationToken);
@@ -114,9 +94,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     private async Task<IActionResult> ShowConflictAsync(Alliance current, CancellationToken cancellationToken)
     {
-        Theirs = AllianceForm.From(current);
-        Conflicts.Explain(ModelState, "alliance");
-        Form.Version = current.Version;
+        ExplainConflict(AllianceForm.From(current), "alliance");
         return await ShowAsync(cancellationToken);
     }
 

@@ -4,7 +4,7 @@ using AllianceAtlas.Web.Data;
 namespace AllianceAtlas.Web.Pages.Admin.Countries;
 
 /// <summary>Everything an editor can say about a state; also the shape of its revisions.</summary>
-public sealed class CountryForm
+public sealed class CountryForm : IEntryForm
 {
     [Required(ErrorMessage = "Enter the country code, such as FR, SUHH or XAH.")]
     [RegularExpression("^([A-Z]{2}|[A-Z]{4}|X[A-Z]{2})$", ErrorMessage = "Use ISO 3166-1 alpha-2 (FR), ISO 3166-3 (SUHH) or X and two letters for an older state (XAH).")]

@@ -5,24 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin.Countries;
 
-public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEditModel<CountryForm>
 {
-    public const string EntryType = "countries";
-
-    [BindProperty]
-    public CountryForm Form { get; set; } = new();
-
-    [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(500)]
-    public string? EditSummary { get; set; }
+    public const string Type = "countries";
 
     [FromRoute]
     public string? Code { get; set; }
 
-    public CountryForm? Theirs { get; private set; }
 
-    [TempData]
-    public string? Saved { get; set; }
+    protected override string EntryType => Type;
+
+    protected override string? EntryKey => Code;
+
+    protected override async Task<CountryForm?> CurrentAsync(CancellationToken cancellationToken) =>
+        await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code, cancellationToken) is { } country ? CountryForm.Of(country) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,22 +35,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
-    {
-        var stored = await RevisionLog.FindAsync(db, EntryType, Code, revision, cancellationToken);
-        if (stored is null || await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == Code, cancellationToken) is not { } current)
-        {
-            return NotFound();
-        }
-
-        Form = RevisionLog.Read<CountryForm>(stored);
-        Form.Version = current.Version;
-        EditSummary = $"Restored revision {stored.Number}";
-        ModelState.Clear();
-        return await OnPostSaveAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var country = Code is null ? null : await db.Countries.FirstOrDefaultAsync(c => c.Code == Code, cancellationToken);
         if (Code is not null && country is null)
@@ -107,7 +88,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         Form.Version = country.Version;
 
         var saved = country;
-        var save = new EntrySaving.Save(EntryType, "", User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        var save = new EntrySaving.Save(Type, "", User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
         if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(saved.Code, saved.Slug, saved.Name, IsPublished: true), Form, cancellationToken))
         {
             return ShowConflict(await db.Countries.AsNoTracking().FirstAsync(c => c.Code == saved.Code, cancellationToken));
@@ -119,9 +100,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     private PageResult ShowConflict(Country current)
     {
-        Theirs = CountryForm.Of(current);
-        Conflicts.Explain(ModelState, "country");
-        Form.Version = current.Version;
+        ExplainConflict(CountryForm.Of(current), "country");
         return Page();
     }
 }

@@ -6,28 +6,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin.Events;
 
-public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEditModel<EventForm>
 {
-    public const string EntryType = "events";
-
-    [BindProperty]
-    public EventForm Form { get; set; } = new();
-
-    [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(500)]
-    public string? EditSummary { get; set; }
+    public const string Type = "events";
 
     [FromRoute]
     public int? Id { get; set; }
 
     public RenderedMarkdown? Preview { get; private set; }
-    public EventForm? Theirs { get; private set; }
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
     public List<(string Code, string Name)> CountryChoices { get; private set; } = [];
     public List<(string Slug, string Title)> TopicChoices { get; private set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
+    protected override string EntryType => Type;
+
+    protected override string? EntryKey => Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task<EventForm?> CurrentAsync(CancellationToken cancellationToken) =>
+        Id is { } id && await LoadAsync(id, cancellationToken) is { } timelineEvent ? EventForm.From(timelineEvent) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -50,22 +46,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         return await ShowAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
-    {
-        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
-        if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
-        {
-            return NotFound();
-        }
-
-        Form = RevisionLog.Read<EventForm>(stored);
-        Form.Version = current.Version;
-        EditSummary = $"Restored revision {stored.Number}";
-        ModelState.Clear();
-        return await OnPostSaveAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var timelineEvent = Id is { } id ? await LoadAsync(id, cancellationToken) : new TimelineEvent { Slug = "", Title = "", Summary = "" };
         if (timelineEvent is null)
@@ -135,7 +116,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         }
 
         Form.Version = timelineEvent.Version;
-        var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        var save = new EntrySaving.Save(Type, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
         if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(timelineEvent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), timelineEvent.Slug, timelineEvent.Title, timelineEvent.IsPublished, timelineEvent.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(timelineEvent.Id, cancellationToken) ?? timelineEvent, cancellationToken);
@@ -147,9 +128,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     private async Task<IActionResult> ShowConflictAsync(TimelineEvent current, CancellationToken cancellationToken)
     {
-        Theirs = EventForm.From(current);
-        Conflicts.Explain(ModelState, "event");
-        Form.Version = current.Version;
+        ExplainConflict(EventForm.From(current), "event");
         return await ShowAsync(cancellationToken);
     }
 

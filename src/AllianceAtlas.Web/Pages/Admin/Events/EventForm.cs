@@ -4,7 +4,7 @@ using AllianceAtlas.Web.Data;
 namespace AllianceAtlas.Web.Pages.Admin.Events;
 
 /// <summary>Everything an editor can say about a dated event; also the shape of its revisions.</summary>
-public sealed class EventForm
+public sealed class EventForm : IEntryForm
 {
     [Required(ErrorMessage = "Give the event an address, such as berlin-wall-falls.")]
     [StringLength(100)]

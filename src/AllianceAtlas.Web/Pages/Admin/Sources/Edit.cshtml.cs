@@ -6,26 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin.Sources;
 
-public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEditModel<SourceForm>
 {
-    public const string EntryType = "sources";
-
-    [BindProperty]
-    public SourceForm Form { get; set; } = new();
-
-    [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(500)]
-    public string? EditSummary { get; set; }
+    public const string Type = "sources";
 
     [FromRoute]
     public int? Id { get; set; }
 
-    public SourceForm? Theirs { get; private set; }
 
     public int CitedBy { get; private set; }
 
-    [TempData]
-    public string? Saved { get; set; }
+    protected override string EntryType => Type;
+
+    protected override string? EntryKey => Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task<SourceForm?> CurrentAsync(CancellationToken cancellationToken) =>
+        await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id, cancellationToken) is { } source ? SourceForm.Of(source) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -43,22 +39,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
-    {
-        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
-        if (stored is null || await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id, cancellationToken) is not { } current)
-        {
-            return NotFound();
-        }
-
-        Form = RevisionLog.Read<SourceForm>(stored);
-        Form.Version = current.Version;
-        EditSummary = $"Restored revision {stored.Number}";
-        ModelState.Clear();
-        return await OnPostSaveAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var source = Id is { } id ? await db.Sources.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
         if (Id is not null && source is null)
@@ -86,7 +67,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         Form.Version = source.Version;
 
         var saved = source;
-        var save = new EntrySaving.Save(EntryType, "", User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        var save = new EntrySaving.Save(Type, "", User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
         if (!await EntrySaving.SaveAsync(db, save,
                 () => new EntrySaving.Saved(saved.Id.ToString(CultureInfo.InvariantCulture), saved.Id.ToString(CultureInfo.InvariantCulture), saved.Title, IsPublished: true),
                 Form, cancellationToken))
@@ -105,9 +86,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     private PageResult ShowConflict(Source current)
     {
-        Theirs = SourceForm.Of(current);
-        Conflicts.Explain(ModelState, "source");
-        Form.Version = current.Version;
+        ExplainConflict(SourceForm.Of(current), "source");
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using AllianceAtlas.Web.Data;
 namespace AllianceAtlas.Web.Pages.Admin.Sources;
 
 /// <summary>A cited publication, corrected once for every entry that cites it; also the shape of its revisions.</summary>
-public sealed class SourceForm
+public sealed class SourceForm : IEntryForm
 {
     [Required(ErrorMessage = "Enter the source's title.")]
     [StringLength(400)]

@@ -6,27 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin.Topics;
 
-public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEditModel<TopicForm>
 {
-    public const string EntryType = "topics";
-
-    [BindProperty]
-    public TopicForm Form { get; set; } = new();
-
-    [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(500)]
-    public string? EditSummary { get; set; }
+    public const string Type = "topics";
 
     [FromRoute]
     public int? Id { get; set; }
 
     public RenderedMarkdown? Preview { get; private set; }
-    public TopicForm? Theirs { get; private set; }
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
     public List<(string Slug, string Title)> EventChoices { get; private set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
+    protected override string EntryType => Type;
+
+    protected override string? EntryKey => Id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task<TopicForm?> CurrentAsync(CancellationToken cancellationToken) =>
+        Id is { } id && await LoadAsync(id, cancellationToken) is { } topic ? TopicForm.From(topic) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -49,22 +45,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         return await ShowAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int revision, CancellationToken cancellationToken)
-    {
-        var stored = await RevisionLog.FindAsync(db, EntryType, Id?.ToString(System.Globalization.CultureInfo.InvariantCulture), revision, cancellationToken);
-        if (stored is null || Id is not { } id || await LoadAsync(id, cancellationToken) is not { } current)
-        {
-            return NotFound();
-        }
-
-        Form = RevisionLog.Read<TopicForm>(stored);
-        Form.Version = current.Version;
-        EditSummary = $"Restored revision {stored.Number}";
-        ModelState.Clear();
-        return await OnPostSaveAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public override async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var topic = Id is { } id ? await LoadAsync(id, cancellationToken) : new Topic { Slug = "", Title = "", Summary = "" };
         if (topic is null)
@@ -119,7 +100,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
         }
 
         Form.Version = topic.Version;
-        var save = new EntrySaving.Save(EntryType, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
+        var save = new EntrySaving.Save(Type, oldSlug, User.Identity?.Name ?? "unknown", EditSummary, clock.GetUtcNow().UtcDateTime);
         if (!await EntrySaving.SaveAsync(db, save, () => new EntrySaving.Saved(topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), topic.Slug, topic.Title, topic.IsPublished, topic.Id), Form, cancellationToken))
         {
             return await ShowConflictAsync(await LoadAsync(topic.Id, cancellationToken) ?? topic, cancellationToken);
@@ -131,9 +112,7 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : PageModel
 
     private async Task<IActionResult> ShowConflictAsync(Topic current, CancellationToken cancellationToken)
     {
-        Theirs = TopicForm.From(current);
-        Conflicts.Explain(ModelState, "topic");
-        Form.Version = current.Version;
+        ExplainConflict(TopicForm.From(current), "topic");
         return await ShowAsync(cancellationToken);
     }
 

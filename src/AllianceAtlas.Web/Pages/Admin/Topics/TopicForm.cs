@@ -4,7 +4,7 @@ using AllianceAtlas.Web.Data;
 namespace AllianceAtlas.Web.Pages.Admin.Topics;
 
 /// <summary>Everything an editor can say about a themed essay; also the shape of its revisions.</summary>
-public sealed class TopicForm
+public sealed class TopicForm : IEntryForm
 {
     [Required(ErrorMessage = "Give the topic an address, such as legal-frameworks.")]
     [StringLength(100)]
