@@ -84,10 +84,10 @@ public sealed class ReaderJourneyTests(LiveAtlas atlas) : IClassFixture<LiveAtla
 
         var student = await atlas.OpenAsync(sectionLink.Replace(atlas.BaseAddress.ToString(), "/", StringComparison.Ordinal), height: 700);
 
-        var heading = student.Locator(href!);
-        await Assertions.Expect(heading).ToBeInViewportAsync();
-        var box = await heading.BoundingBoxAsync();
-        Assert.NotNull(box);
-        Assert.InRange(box.Y, 0, 100);
+        // Scrolling to a section may be smooth, so wait for it to settle at the top rather than measure mid-way.
+        await student.WaitForFunctionAsync(
+            "id => { const top = document.getElementById(id).getBoundingClientRect().top; return top >= 0 && top < 100; }",
+            href!.TrimStart('#'), new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await Assertions.Expect(student.Locator(href!)).ToBeInViewportAsync();
     }
 }
