@@ -5,6 +5,8 @@ using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Feeds;
 using AllianceAtlas.Web.Health;
+using AllianceAtlas.Web.Performance;
+using AllianceAtlas.Web.Security;
 using Serilog;
 
 var command = CommandLine.Parse(args);
@@ -19,6 +21,7 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
+builder.Services.AddAtlasPerformance(builder.Configuration);
 builder.Services.AddAtlasDatabase(builder.Configuration);
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddScoped<ContentImporter>();
@@ -35,6 +38,7 @@ builder.Services.AddRazorPages(options => options.Conventions
     .AddPageRoute("/Admin/Sources/Edit", "admin/sources/new"));
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<AllianceAtlas.Web.Maps.WorldShapes>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -50,17 +54,20 @@ switch (command.Name)
 
 await StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
 
+app.UseAtlasCompression();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapFeeds();

@@ -108,10 +108,7 @@ public static class ApiEndpoints
             return Problem([$"There is no country with the code “{country}”."]);
         }
 
-        var rows = await db.Memberships.AsNoTracking()
-            .Where(m => m.Joined <= on && (m.Left == null || m.Left > on)
-                && m.Alliance.Founded <= on && (m.Alliance.Dissolved == null || m.Alliance.Dissolved > on)
-                && (m.Role == MembershipRole.Member || m.Role == MembershipRole.FoundingMember))
+        var rows = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
             .Select(m => new { m.Alliance.Slug, m.Alliance.Name, m.CountryCode })
             .ToListAsync(cancellationToken);
         var result = rows.GroupBy(r => (r.Slug, r.Name))

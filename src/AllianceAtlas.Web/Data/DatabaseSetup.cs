@@ -24,7 +24,9 @@ public static class DatabaseSetup
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContext<AtlasDbContext>((serviceProvider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmas>()));
+            .AddInterceptors(
+                serviceProvider.GetRequiredService<SqlitePragmas>(),
+                serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));
         return services;
     }
 

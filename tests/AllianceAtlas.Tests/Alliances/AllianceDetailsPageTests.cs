@@ -48,4 +48,25 @@ public sealed class AllianceDetailsPageTests(AtlasApp app) : IClassFixture<Atlas
         Assert.NotNull(document.QuerySelector("a[href='/alliances/warsaw-pact']"));
         Assert.NotNull(document.QuerySelector("a[href='/alliances']"));
     }
+
+    [Fact]
+    public async Task A_defunct_alliance_shows_its_members_of_its_last_day_on_the_map()
+    {
+        var (_, document) = await app.GetPageAsync("/alliances/warsaw-pact");
+
+        Assert.Contains("on its last day", document.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='PL']")!.GetAttribute("class"));
+        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='RU']")!.GetAttribute("class"));
+        Assert.Null(document.QuerySelector("svg.map [data-code='AL']")!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public async Task A_living_alliance_shows_todays_members_on_the_map()
+    {
+        var (_, document) = await app.GetPageAsync("/alliances/nato");
+
+        Assert.Contains("today", document.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='SE']")!.GetAttribute("class"));
+        Assert.Null(document.QuerySelector("svg.map [data-code='AT']")!.GetAttribute("class"));
+    }
 }

@@ -20,6 +20,7 @@ public static class PageTypes
         { "not-found", "/alliances/no-such-alliance" },
         { "sign-in", "/admin/login" },
         { "search", "/search?q=nato" },
+        { "map", "/map?date=1962-10-22&alliance=nato&alliance=warsaw-pact" },
     };
 
     public static IEnumerable<(string Name, string Path)> Pairs =>

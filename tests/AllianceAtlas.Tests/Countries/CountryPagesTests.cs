@@ -26,7 +26,7 @@ public sealed class CountryPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Finland", document.QuerySelector("h1")!.TextContent);
-        var nato = document.QuerySelectorAll("table tbody tr").Single(row => row.QuerySelector("a[href='/alliances/nato']") is not null);
+        var nato = document.QuerySelectorAll("#memberships + .table-wrap table tbody tr").Single(row => row.QuerySelector("a[href='/alliances/nato']") is not null);
         Assert.Contains("4 April 2023", nato.TextContent, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("table a[href='/alliances/united-nations']"));
     }
@@ -57,5 +57,31 @@ public sealed class CountryPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
         var (response, _) = await app.GetPageAsync("/countries/qq");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_allies_map_highlights_who_a_country_was_allied_with_on_the_chosen_date()
+    {
+        var (response, document) = await app.GetPageAsync("/countries/pl?date=1980-01-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("map-focus", document.QuerySelector("svg.map [data-code='PL']")!.GetAttribute("class"));
+        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='RU']")!.GetAttribute("class"));
+        Assert.Null(document.QuerySelector("svg.map [data-code='US']")!.GetAttribute("class"));
+
+        var (_, later) = await app.GetPageAsync("/countries/pl?date=2000-01-01");
+        Assert.Equal("map-s0", later.QuerySelector("svg.map [data-code='US']")!.GetAttribute("class"));
+        Assert.Contains("North Atlantic Treaty Organization", later.QuerySelector("#allies ~ .table-wrap table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_allies_date_gets_a_clear_message_and_the_rest_of_the_page()
+    {
+        var (response, document) = await app.GetPageAsync("/countries/fr?date=1990-02-30");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("“1990-02-30” is not a date", document.QuerySelector("[role='alert']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("France", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("1990-02-30", document.QuerySelector("input[name='date']")!.GetAttribute("value"));
     }
 }

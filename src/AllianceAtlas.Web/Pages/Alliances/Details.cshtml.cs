@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Maps;
 using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Rendering;
 using Microsoft.AspNetCore.Html;
@@ -8,13 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Alliances;
 
-public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProvider clock) : PageModel
 {
     public Alliance Alliance { get; private set; } = null!;
     public RenderedMarkdown Body { get; private set; } = null!;
     public HtmlString Chart { get; private set; } = HtmlString.Empty;
     public List<Membership> Members { get; private set; } = [];
     public int CurrentMembers { get; private set; }
+
+    /// <summary>Members on the map: today's, or those of an alliance's last day.</summary>
+    public MapView Map { get; private set; } = MapView.None;
+    public DateOnly MapDate { get; private set; }
 
     public Citation Citation { get; private set; } = null!;
     public PageMeta Meta { get; private set; } = null!;
@@ -73,6 +78,17 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
             .Select(m => new MembershipChart.Span(m.Joined, m.Left));
         Chart = MembershipChart.Render(alliance.Slug, alliance.DisplayName,
             MembershipChart.MembersPerYear(counted, alliance.Founded, alliance.Dissolved, today));
+
+        MapDate = alliance.Dissolved?.AddDays(-1) ?? today;
+        var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
+        var layer = drawing.AddLayer(alliance.DisplayName);
+        foreach (var member in Members.Where(m => m.WasFullMemberOn(MapDate)))
+        {
+            drawing.Shade(layer, member.CountryCode);
+        }
+
+        Map = drawing.Render(shapes.Outlines, "map-" + alliance.Slug,
+            $"Members of {alliance.DisplayName} on {HistoricalDate.Format(MapDate, DatePrecision.Day)}");
         return Page();
     }
 }

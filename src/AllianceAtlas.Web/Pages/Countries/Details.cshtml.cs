@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Maps;
 using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Countries;
 
-public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProvider clock) : PageModel
 {
+    /// <summary>Global bodies are left off the allies map: nearly every state belongs to them.</summary>
+    private const string GlobalRegion = "global";
+
     public Country Country { get; private set; } = null!;
     public List<Membership> Memberships { get; private set; } = [];
     public List<Country> Successors { get; private set; } = [];
@@ -15,6 +19,14 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
     public List<TimelineEvent> Events { get; private set; } = [];
     public Citation Citation { get; private set; } = null!;
     public PageMeta Meta { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "date")]
+    public string? DateText { get; set; }
+
+    public HistoricalDate AlliesDate { get; private set; }
+    public string? DateProblem { get; private set; }
+    public List<(Alliance Alliance, List<string> Allies)> Allies { get; private set; } = [];
+    public MapView Map { get; private set; } = MapView.None;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -47,6 +59,49 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         Events = await db.Events.AsNoTracking()
             .Where(e => e.Countries.Any(c => c.Code == upper))
             .OrderBy(e => e.Date).ToListAsync(cancellationToken);
+        await DrawAlliesAsync(country, cancellationToken);
         return Page();
+    }
+
+    /// <summary>The countries this one was allied with on the chosen date: today, or a former state's last day.</summary>
+    private async Task DrawAlliesAsync(Country country, CancellationToken cancellationToken)
+    {
+        var lastDay = country.To?.AddDays(-1) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (string.IsNullOrWhiteSpace(DateText))
+        {
+            AlliesDate = new HistoricalDate(lastDay, DatePrecision.Day);
+        }
+        else if (HistoricalDate.TryParse(DateText, out var chosen) && chosen.Date.Year is >= 1800 and <= 2100)
+        {
+            AlliesDate = chosen;
+        }
+        else
+        {
+            DateProblem = $"“{DateText}” is not a date the map can show. Write a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var on = AlliesDate.Date;
+        var rows = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
+            .Where(m => !m.Alliance.Regions.Contains(GlobalRegion)
+                && m.Alliance.Memberships.Any(own => own.CountryCode == country.Code && own.Joined <= on && (own.Left == null || own.Left > on)
+                    && (own.Role == MembershipRole.Member || own.Role == MembershipRole.FoundingMember)))
+            .Include(m => m.Alliance).Include(m => m.Country)
+            .ToListAsync(cancellationToken);
+        Allies = rows.GroupBy(r => r.AllianceId)
+            .Select(g => (g.First().Alliance, g.Where(r => r.CountryCode != country.Code).Select(r => r.Country.Name).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(a => a.Alliance.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
+        drawing.Focus(country.Code);
+        var layer = drawing.AddLayer($"Allied with {country.Name}");
+        foreach (var ally in rows.Where(r => r.CountryCode != country.Code).Select(r => r.CountryCode).Distinct())
+        {
+            drawing.Shade(layer, ally);
+        }
+
+        Map = drawing.Render(shapes.Outlines, "map-allies", $"Countries allied with {country.Name} on {AlliesDate}");
     }
 }

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Html;
+
+namespace AllianceAtlas.Web.Maps;
+
+/// <summary>A drawn map with its key and the notes a reader needs to read it honestly.</summary>
+public sealed record MapView(HtmlString Svg, IReadOnlyList<MapLegendEntry> Legend, IReadOnlyList<string> Notes)
+{
+    public static readonly MapView None = new(HtmlString.Empty, [], []);
+
+    public bool HasMap => Svg.Value is { Length: > 0 };
+}

@@ -1,0 +1,99 @@
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Maps;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Pages.Map;
+
+/// <summary>/map?date=1962-10-22&amp;alliance=nato&amp;alliance=warsaw-pact: who belonged to what, anywhere, on one day.</summary>
+public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvider clock) : PageModel
+{
+    public const string DefaultAlliance = "nato";
+
+    [BindProperty(SupportsGet = true, Name = "date")]
+    public string? DateText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "alliance")]
+    public List<string> Chosen { get; set; } = [];
+
+    public HistoricalDate Date { get; private set; }
+    public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
+    public List<AllianceOnDate> Alliances { get; private set; } = [];
+    public List<string> Problems { get; } = [];
+    public MapView Map { get; private set; } = MapView.None;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        AllianceChoices = await db.Alliances.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new ValueTuple<string, string>(a.Slug, a.Name)).ToListAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(DateText))
+        {
+            DateText = HistoricalDate.Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DatePrecision.Day);
+        }
+
+        if (Chosen.Count == 0 && Request.Query.Count == 0)
+        {
+            Chosen.Add(DefaultAlliance);
+        }
+
+        Chosen = Chosen.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        if (!HistoricalDate.TryParse(DateText, out var date) || date.Date.Year is < 1800 or > 2100)
+        {
+            Problems.Add($"“{DateText}” is not a date the map can show. Write a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.");
+        }
+
+        Date = date;
+        var unknown = Chosen.Where(slug => !AllianceChoices.Any(c => c.Slug == slug)).ToList();
+        Problems.AddRange(unknown.Select(slug => $"There is no alliance “{slug}” in the atlas; choose from the list below."));
+        if (Chosen.Count > MapDrawing.MaxLayers)
+        {
+            Problems.Add($"Choose at most {MapDrawing.MaxLayers} alliances at once; you chose {Chosen.Count}.");
+        }
+
+        if (Problems.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var on = date.Date;
+        var alliances = await db.Alliances.AsNoTracking().Where(a => Chosen.Contains(a.Slug))
+            .Select(a => new { a.Slug, a.Name, DisplayName = a.ShortName ?? a.Name, a.Founded, a.FoundedPrecision, a.Dissolved, a.DissolvedPrecision })
+            .ToListAsync(cancellationToken);
+        var members = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
+            .Where(m => Chosen.Contains(m.Alliance.Slug))
+            .Select(m => new { m.Alliance.Slug, Member = new MemberOnDate(m.CountryCode, m.Country.Name, m.Joined, m.JoinedPrecision) })
+            .ToListAsync(cancellationToken);
+        var countries = await CountryDirectory.LoadAsync(db, cancellationToken);
+        var drawing = new MapDrawing(countries);
+        foreach (var slug in Chosen)
+        {
+            var alliance = alliances.Single(a => a.Slug == slug);
+            var layer = drawing.AddLayer(alliance.DisplayName);
+            var rows = members.Where(m => m.Slug == slug).Select(m => m.Member).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+            foreach (var row in rows)
+            {
+                drawing.Shade(layer, row.Code);
+            }
+
+            Alliances.Add(new AllianceOnDate(alliance.Slug, alliance.Name, alliance.Founded, alliance.FoundedPrecision,
+                alliance.Dissolved, alliance.DissolvedPrecision, rows)
+            {
+                StyleClass = MapDrawing.StyleOf(layer),
+            });
+        }
+
+        Map = drawing.Render(shapes.Outlines, "map", $"Members of {string.Join(", ", Alliances.Select(a => a.Name))} on {date}");
+        return Page();
+    }
+
+    /// <summary>The same map a year earlier or later, keeping the chosen alliances and the date's precision.</summary>
+    public string YearLink(int years)
+    {
+        var year = Date.Date.Year + years;
+        var day = Math.Min(Date.Date.Day, DateTime.DaysInMonth(year, Date.Date.Month));
+        var moved = HistoricalDate.Iso(new DateOnly(year, Date.Date.Month, day), Date.Precision);
+        return "/map?" + string.Join("&", Chosen.Select(s => "alliance=" + Uri.EscapeDataString(s)).Prepend("date=" + moved));
+    }
+}

@@ -1,0 +1,35 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace AllianceAtlas.Web.Performance;
+
+public static class PerformanceSetup
+{
+    public static IServiceCollection AddAtlasPerformance(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<ContentChangeInterceptor>();
+        services.AddSingleton<ReaderPagePolicy>();
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<ReaderPagePolicy>()));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml", "text/csv", "application/problem+json"]);
+        });
+        // Cached pages are compressed again on every request, so speed matters more than the last few bytes.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
+    /// <summary>
+    /// Compresses every response except the editors' pages: those carry antiforgery tokens beside text an editor
+    /// typed, which compression over TLS would expose to BREACH-style guessing.
+    /// </summary>
+    public static IApplicationBuilder UseAtlasCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
+}

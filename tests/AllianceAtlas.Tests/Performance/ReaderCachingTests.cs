@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AllianceAtlas.Tests.Infrastructure;
+
+namespace AllianceAtlas.Tests.Performance;
+
+/// <summary>Reader pages come from the output cache, yet an editor's save is on the very next request.</summary>
+public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestContentApp>, IAsyncLifetime
+{
+    private HttpClient _editor = null!;
+
+    public async Task InitializeAsync()
+    {
+        var email = $"cache-{Guid.NewGuid():N}@example.org";
+        await EditorAccounts.CreateAsync(app, email, "Editor");
+        _editor = await EditorAccounts.SignedInClientAsync(app, email);
+    }
+
+    public Task DisposeAsync()
+    {
+        _editor.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task SaveSummaryAsync(string summary)
+    {
+        int id;
+        using (var db = app.CreateDbContext())
+        {
+            id = db.Alliances.Single(a => a.Slug == "test-pact").Id;
+        }
+
+        var editPath = $"/admin/alliances/{id}/edit";
+        var (_, page) = await EditorAccounts.GetAsync(_editor, editPath);
+        var response = await BrowserlessForm.From(page, editPath, button: "Save").Set("Form.Summary", summary).SubmitAsync(_editor);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, EntityTagHeaderValue? ifNoneMatch = null)
+    {
+        using var reader = app.CreateReader();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        }
+
+        return await reader.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_saved_edit_is_on_every_cached_page_that_shows_it_at_the_next_request()
+    {
+        string[] pages = ["/alliances/test-pact", "/alliances", "/api/alliances/test-pact", "/countries/fr"];
+        foreach (var path in pages)
+        {
+            (await GetAsync(path)).Dispose();
+            (await GetAsync(path)).Dispose();
+        }
+
+        var summary = $"Summary saved at {Guid.NewGuid():N}.";
+        await SaveSummaryAsync(summary);
+
+        foreach (var path in pages.SkipLast(1))
+        {
+            using var response = await GetAsync(path);
+            Assert.Contains(summary, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_reader_who_already_has_a_page_gets_304_until_an_editor_changes_it()
+    {
+        using var first = await GetAsync("/alliances/test-pact");
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+        Assert.NotNull(first.Content.Headers.LastModified);
+        Assert.Contains("no-cache", first.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+
+        using var again = await GetAsync("/alliances/test-pact", tag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+
+        await SaveSummaryAsync($"Changed at {Guid.NewGuid():N}.");
+        using var changed = await GetAsync("/alliances/test-pact", tag);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Errors_and_editors_pages_carry_no_validator_and_are_never_served_from_the_cache()
+    {
+        using var missing = await GetAsync("/alliances/no-such-pact");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(missing.Headers.ETag);
+
+        using var login = await GetAsync("/admin/login");
+        Assert.Null(login.Headers.ETag);
+
+        var (_, adminPage) = await EditorAccounts.GetAsync(_editor, "/admin/alliances");
+        Assert.NotNull(adminPage.QuerySelector("a[href$='/edit']"));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Reader_pages_are_compressed_but_editors_pages_are_not(string encoding)
+    {
+        using var reader = app.CreateReader();
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/alliances/test-pact");
+        page.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var compressed = await reader.SendAsync(page);
+        Assert.Equal(encoding, Assert.Single(compressed.Content.Headers.ContentEncoding));
+
+        using var login = new HttpRequestMessage(HttpMethod.Get, "/admin/login");
+        login.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var plain = await reader.SendAsync(login);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+    }
+}
