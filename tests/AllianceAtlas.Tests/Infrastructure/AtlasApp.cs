@@ -46,7 +46,11 @@ public class AtlasApp : WebApplicationFactory<Program>
         return scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
     }
 
-    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client that shows redirects instead of following them, keeping cookies when asked to.</summary>
+    public virtual HttpClient CreateClientWithoutRedirects(bool cookies) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = cookies });
+
+    public HttpClient CreateReader() => CreateClientWithoutRedirects(cookies: false);
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string path)
     {

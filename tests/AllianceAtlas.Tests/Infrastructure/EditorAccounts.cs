@@ -41,9 +41,10 @@ public static class EditorAccounts
 
     public static async Task<HttpClient> SignedInClientAsync(AtlasApp app, string email)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClientWithoutRedirects(cookies: true);
         var response = await SignInAsync(client, email, Password);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect,
+            $"Sign-in answered {(int)response.StatusCode}: {(await BrowserlessForm.ParseAsync(response)).QuerySelector(".form-errors, [role=alert]")?.TextContent}");
         return client;
     }
 

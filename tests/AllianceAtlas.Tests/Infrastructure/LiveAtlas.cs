@@ -25,6 +25,10 @@ public sealed class LiveAtlas : AtlasApp, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Over a real socket, the factory's own client would follow redirects whatever it is told.</summary>
+    public override HttpClient CreateClientWithoutRedirects(bool cookies) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies }) { BaseAddress = BaseAddress };
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
