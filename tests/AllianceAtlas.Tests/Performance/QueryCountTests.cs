@@ -1,0 +1,64 @@
+using System.Net;
+using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Performance;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllianceAtlas.Tests.Performance;
+
+/// <summary>No page runs a query per row: the number of SQL commands a page sends stays the same as the atlas grows.</summary>
+public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp>
+{
+    public static TheoryData<string> Pages =>
+    [
+        "/alliances/test-pact", "/alliances", "/timeline", "/timeline?alliance=test-pact", "/countries/fr", "/countries",
+        "/topics/test-topic", "/turning-points", "/map?date=2000&alliance=test-pact", "/search?q=pact", "/api/alliances", "/",
+    ];
+
+    private async Task<int> CommandsForAsync(string path)
+    {
+        await app.Services.GetRequiredService<ContentChanges>().PublishAsync(CancellationToken.None);
+        using var reader = app.CreateReader();
+        var before = app.Commands.Count;
+        using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return app.Commands.Count - before;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_sends_as_many_sql_commands_with_forty_more_alliances_as_without(string path)
+    {
+        await CommandsForAsync(path);
+        var small = await CommandsForAsync(path);
+
+        AddAlliances(40, path);
+        var large = await CommandsForAsync(path);
+
+        Assert.Equal(small, large);
+        Assert.InRange(small, 1, 16);
+    }
+
+    private void AddAlliances(int count, string salt)
+    {
+        using var db = app.CreateDbContext();
+        var prefix = "extra-" + Math.Abs(salt.GetHashCode(StringComparison.Ordinal));
+        for (var i = 0; i < count; i++)
+        {
+            var alliance = new Alliance
+            {
+                Slug = $"{prefix}-{i}",
+                Name = $"Extra pact {prefix} {i}",
+                Summary = "A pact added to make the atlas bigger.",
+                Founded = new DateOnly(1950 + i % 50, 1, 1),
+                Regions = ["europe"],
+                Body = "## Origins\n\nAdded by a test.",
+            };
+            alliance.Memberships.Add(new Membership { CountryCode = "FR", Joined = alliance.Founded, Role = MembershipRole.FoundingMember });
+            alliance.Memberships.Add(new Membership { CountryCode = "DE", Joined = alliance.Founded.AddYears(1) });
+            db.Alliances.Add(alliance);
+        }
+
+        db.SaveChanges();
+    }
+}
