@@ -9,4 +9,7 @@ public enum EventKind
     Treaty,
     Summit,
     Crisis,
+
+    /// <summary>A doctrine, declaration or resolution: words that changed policy without a treaty.</summary>
+    Declaration,
 }

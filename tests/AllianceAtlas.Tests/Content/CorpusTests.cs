@@ -93,6 +93,67 @@ public sealed partial class CorpusTests
     }
 
     [Fact]
+    public void Every_alliance_the_corpus_issue_names_is_there_among_at_least_thirty()
+    {
+        string[] required =
+        [
+            "league-of-nations", "united-nations", "nato", "warsaw-pact", "seato", "cento", "anzus", "rio-treaty", "oas",
+            "arab-league", "us-japan-alliance", "us-rok-alliance", "us-philippines-alliance", "sino-soviet-treaty",
+            "china-north-korea-treaty", "five-eyes", "five-power-defence-arrangements", "quad", "aukus", "csto", "sco",
+            "western-european-union", "eu-csdp", "triple-alliance", "triple-entente", "axis", "little-entente",
+            "balkan-pact", "osce", "au-peace-and-security-council", "gcc", "asean-regional-forum",
+        ];
+
+        Assert.Empty(required.Except(Content.Alliances.Select(a => a.Slug)));
+        Assert.True(Content.Alliances.Count >= 30, $"only {Content.Alliances.Count} alliances");
+    }
+
+    [Fact]
+    public void The_timeline_has_at_least_eighty_dated_events_and_every_promised_turning_point()
+    {
+        string[] required =
+        [
+            "league-of-nations-founded", "un-charter-signed", "north-atlantic-treaty-signed", "warsaw-pact-founded",
+            "helsinki-final-act", "berlin-wall-falls", "warsaw-pact-dissolved", "ussr-dissolved",
+            "nato-first-eastern-enlargement", "article-5-invoked", "quad-revived", "aukus-announced",
+            "russia-invades-ukraine", "finland-joins-nato", "sweden-joins-nato",
+        ];
+
+        Assert.True(Content.Events.Count >= 80, $"only {Content.Events.Count} events");
+        Assert.Empty(required.Except(Content.Events.Where(e => e.IsTurningPoint).Select(e => e.Slug)));
+    }
+
+    [Fact]
+    public void Every_theme_of_the_source_brief_has_its_essay_in_order()
+    {
+        string[] themes =
+        [
+            "origins-of-alliances", "military-diplomacy", "diplomatic-strategies", "negotiation-and-commitments",
+            "major-turning-points", "technology", "contemporary-influences", "non-state-actors", "indo-pacific",
+            "nato-case-study", "emerging-alliances", "norms-and-interests", "shared-values", "legal-frameworks",
+            "challenges", "future-trends", "lessons",
+        ];
+
+        Assert.Equal(themes, Content.Topics.OrderBy(t => t.Order).Select(t => t.Slug));
+    }
+
+    [Fact]
+    public void Nato_members_joined_on_the_dates_of_their_accession()
+    {
+        var nato = Content.Alliances.Single(a => a.Slug == "nato");
+        string JoinedOf(string code)
+        {
+            var joined = nato.Members.Single(m => m.Country.Value == code).Joined;
+            return HistoricalDate.Iso(joined.Date, joined.Precision);
+        }
+
+        Assert.Equal("1952-02-18", JoinedOf("TR"));
+        Assert.Equal("1999-03-12", JoinedOf("PL"));
+        Assert.Equal("2023-04-04", JoinedOf("FI"));
+        Assert.Equal("2024-03-07", JoinedOf("SE"));
+    }
+
+    [Fact]
     public void Former_states_have_an_end_date_and_successors()
     {
         foreach (var code in new[] { "SUHH", "YUCS", "CSHH", "DDDE" })

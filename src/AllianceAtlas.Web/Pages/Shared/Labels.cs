@@ -25,6 +25,7 @@ public static class Labels
         EventKind.Treaty => "Treaty",
         EventKind.Summit => "Summit",
         EventKind.Crisis => "Crisis",
+        EventKind.Declaration => "Declaration",
         _ => kind.ToString(),
     };
 
