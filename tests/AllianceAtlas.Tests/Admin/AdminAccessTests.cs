@@ -37,7 +37,7 @@ public sealed class AdminAccessTests(TestContentApp app) : IClassFixture<TestCon
     [Fact]
     public async Task Every_admin_route_refuses_an_anonymous_reader()
     {
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
         foreach (var route in AdminRoutes())
         {
             var path = Fill(route);
@@ -56,7 +56,7 @@ public sealed class AdminAccessTests(TestContentApp app) : IClassFixture<TestCon
     [Fact]
     public async Task No_account_exists_until_an_administrator_is_created()
     {
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
         var response = await EditorAccounts.SignInAsync(client, "admin@example.org", "admin");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

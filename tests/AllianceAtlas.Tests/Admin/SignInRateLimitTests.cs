@@ -13,7 +13,7 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.DefaultLimitApp ap
     [Fact]
     public async Task Rapid_sign_in_attempts_are_slowed_down()
     {
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++)
         {

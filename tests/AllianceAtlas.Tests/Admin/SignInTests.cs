@@ -21,7 +21,7 @@ public sealed class SignInTests(TestContentApp app) : IClassFixture<TestContentA
     public async Task The_sign_in_cookie_is_http_only_and_same_site_strict()
     {
         await EditorAccounts.CreateAsync(app, "cookie@example.org", "Editor");
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
 
         var response = await EditorAccounts.SignInAsync(client, "cookie@example.org", EditorAccounts.Password);
 
@@ -34,7 +34,7 @@ public sealed class SignInTests(TestContentApp app) : IClassFixture<TestContentA
     public async Task A_wrong_password_is_refused_with_a_message_and_the_email_kept()
     {
         await EditorAccounts.CreateAsync(app, "typo@example.org", "Editor");
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
 
         var response = await EditorAccounts.SignInAsync(client, "typo@example.org", "not the password");
 
@@ -48,7 +48,7 @@ public sealed class SignInTests(TestContentApp app) : IClassFixture<TestContentA
     public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
     {
         await EditorAccounts.CreateAsync(app, "locked@example.org", "Editor");
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
         for (var i = 0; i < 5; i++)
         {
             await EditorAccounts.SignInAsync(client, "locked@example.org", "wrong " + i);
@@ -63,7 +63,7 @@ public sealed class SignInTests(TestContentApp app) : IClassFixture<TestContentA
     [Fact]
     public async Task Sign_in_without_the_antiforgery_token_is_refused()
     {
-        using var client = app.CreateReader();
+        using var client = app.CreateClientWithoutRedirects(cookies: true);
         using var form = new FormUrlEncodedContent([new("Email", "x@example.org"), new("Password", "whatever")]);
 
         var response = await client.PostAsync(new Uri("/admin/login", UriKind.Relative), form);

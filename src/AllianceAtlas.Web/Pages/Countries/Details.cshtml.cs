@@ -9,8 +9,6 @@ namespace AllianceAtlas.Web.Pages.Countries;
 
 public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProvider clock) : PageModel
 {
-    /// <summary>Global bodies are left off the allies map: nearly every state belongs to them.</summary>
-    private const string GlobalRegion = "global";
 
     public Country Country { get; private set; } = null!;
     public List<Membership> Memberships { get; private set; } = [];
@@ -84,7 +82,9 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
 
         var on = AlliesDate.Date;
         var rows = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
-            .Where(m => !m.Alliance.Regions.Contains(GlobalRegion)
+            // Allies are partners in a defence pact or an entente; sharing a seat in the UN, the OSCE or a dialogue
+            // such as the ASEAN Regional Forum does not make two states allies.
+            .Where(m => (m.Alliance.Kind == AllianceKind.CollectiveDefence || m.Alliance.Kind == AllianceKind.Entente)
                 && m.Alliance.Memberships.Any(own => own.CountryCode == country.Code && own.Joined <= on && (own.Left == null || own.Left > on)
                     && (own.Role == MembershipRole.Member || own.Role == MembershipRole.FoundingMember)))
             .Include(m => m.Alliance).Include(m => m.Country)

@@ -24,7 +24,8 @@ public static class TimelineQuery
 
         return entries
             .Where(e => (filter.FromDate is not { } from || e.Date >= from) && (filter.ToDate is not { } to || e.Date <= to))
-            .OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.Ordinal)
+            // "April 2009" reads before "1 April 2009": on the same first day, the vaguer date comes first.
+            .OrderBy(e => e.Date).ThenByDescending(e => e.Precision).ThenBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.Ordinal)
             .ToList();
     }
 
