@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace AllianceAtlas.Web.Accounts;
@@ -27,6 +28,12 @@ public static class AccountSetup
             .AddEntityFrameworkStores<AtlasDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // The keys that sign cookies and form tokens live in the database, so every instance serving it trusts the
+        // same cookies and a restart signs no editor out. The fixed name stops the install folder from splitting them.
+        services.AddDataProtection()
+            .SetApplicationName("AllianceAtlas")
+            .PersistKeysToDbContext<AtlasDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>

@@ -12,7 +12,10 @@ public static partial class StartupSeeding
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ContentImporter>>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
-        if (await db.Alliances.AnyAsync(cancellationToken))
+
+        // Instances started together on one empty PostgreSQL database: one seeds, the others wait and find it seeded.
+        await using var seeding = await DatabaseSetup.LockForSeedingAsync(db, cancellationToken);
+        if (await db.Alliances.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }

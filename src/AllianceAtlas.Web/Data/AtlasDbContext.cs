@@ -1,12 +1,29 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Data;
 
-/// <summary>The atlas's one store: content, editors' accounts and their revisions.</summary>
-public class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The atlas's one store: content, editors' accounts and their revisions, and the keys that protect sign-in cookies
+/// and forms, so that every instance serving one database trusts the same cookies.
+/// </summary>
+public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public AtlasDbContext(DbContextOptions<AtlasDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the PostgreSQL context, which keeps its own migrations.</summary>
+    protected AtlasDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Alliance> Alliances => Set<Alliance>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -9,32 +9,79 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddAtlasDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider is '{provider}', but this build supports only 'Sqlite'.");
-        }
-
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"No connection string '{ConnectionStringName}' is configured (ConnectionStrings__{ConnectionStringName}).");
-        EnsureSqliteFolderExists(connectionString);
 
-        services.AddSingleton<SqlitePragmas>();
-        services.AddDbContext<AtlasDbContext>((serviceProvider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(
-                serviceProvider.GetRequiredService<SqlitePragmas>(),
-                serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));
+        switch (DatabaseProviders.Parse(configuration["Database:Provider"]))
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolderExists(connectionString);
+                services.AddSingleton<SqlitePragmas>();
+                services.AddDbContext<AtlasDbContext>((serviceProvider, options) => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(
+                        serviceProvider.GetRequiredService<SqlitePragmas>(),
+                        serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));
+                break;
+
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<AtlasDbContext, PostgresAtlasDbContext>((serviceProvider, options) => options
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));
+                services.AddSingleton(new PostgresConnection(connectionString));
+                services.AddHostedService<Performance.PostgresContentListener>();
+                break;
+        }
+
         return services;
     }
 
-    /// <summary>Applies migrations and switches the file to write-ahead logging so reads never wait for a save.</summary>
+    /// <summary>
+    /// Applies migrations; on SQLite it also switches the file to write-ahead logging so reads never wait for a save.
+    /// </summary>
     public static async Task MigrateAsync(AtlasDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Holds a PostgreSQL advisory lock until disposed, so only one instance at a time seeds the database. SQLite
+    /// serves one machine's one process, so there it holds nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LockForSeedingAsync(AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return NoLock.Instance;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLockKey});", cancellationToken);
+        return new SeedingLock(db);
+    }
+
+    /// <summary>Any fixed number; it names the lock among the database's advisory locks.</summary>
+    private const long SeedingLockKey = 7_414_245_001;
+
+    private sealed class SeedingLock(AtlasDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLockKey});");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static void EnsureSqliteFolderExists(string connectionString)

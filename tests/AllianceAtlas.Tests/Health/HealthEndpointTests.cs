@@ -23,8 +23,7 @@ public sealed class HealthEndpointTests(AtlasApp app) : IClassFixture<AtlasApp>
     {
         using var broken = new AtlasApp();
         using var client = broken.CreateReader();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(broken.DatabasePath)!, recursive: true);
+        broken.MakeDatabaseUnreachable();
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 

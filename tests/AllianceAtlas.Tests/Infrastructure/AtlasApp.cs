@@ -8,19 +8,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllianceAtlas.Tests.Infrastructure;
 
 /// <summary>
-/// The real site, with its real pipeline, on a SQLite file of its own that is deleted afterwards.
+/// The real site, with its real pipeline, on a database of its own that is deleted afterwards: a SQLite file, or a
+/// PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase"/>).
 /// By default it seeds from the repository's content folder, exactly as a first start does.
 /// </summary>
 public class AtlasApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "atlas-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsPostgresDatabase;
 
     public AtlasApp()
+        : this(TestDatabase.IsPostgres ? PostgresServer.Instance.CreateDatabase() : null, ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A site on the given PostgreSQL database, which another instance may be serving too.</summary>
+    protected AtlasApp(string? postgresDatabase, bool ownsDatabase)
     {
         Directory.CreateDirectory(_folder);
+        PostgresDatabase = postgresDatabase;
+        _ownsPostgresDatabase = ownsDatabase && postgresDatabase is not null;
     }
 
     public string DatabasePath => Path.Combine(_folder, "atlas.db");
+
+    /// <summary>Null when the site runs on SQLite.</summary>
+    public string? PostgresDatabase { get; }
 
     /// <summary>Tests sign in often; the one test of the limit itself uses the real default.</summary>
     protected virtual int SignInAttemptsPerMinute => 1000;
@@ -31,7 +44,16 @@ public class AtlasApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Atlas", $"Data Source={DatabasePath}");
+        if (PostgresDatabase is { } database)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Atlas", PostgresServer.Instance.ConnectionStringFor(database));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Atlas", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Admin:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ContentPath is { } content)
@@ -61,11 +83,29 @@ public class AtlasApp : WebApplicationFactory<Program>
         return (response, document);
     }
 
+    /// <summary>Takes the database away underneath the running site, as a failed disk or server would.</summary>
+    public void MakeDatabaseUnreachable()
+    {
+        if (PostgresDatabase is { } database)
+        {
+            PostgresServer.Instance.DropDatabase(database);
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_ownsPostgresDatabase)
+            {
+                PostgresServer.Instance.DropDatabase(PostgresDatabase!);
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

@@ -18,7 +18,10 @@ public sealed class CountingApp : AtlasApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<AtlasDbContext>(options => options.AddInterceptors(Commands)));
+        // On PostgreSQL the site's context is the subclass, whose options are configured apart.
+        builder.ConfigureTestServices(services => services
+            .ConfigureDbContext<AtlasDbContext>(options => options.AddInterceptors(Commands))
+            .ConfigureDbContext<PostgresAtlasDbContext>(options => options.AddInterceptors(Commands)));
     }
 
     protected override void Dispose(bool disposing)

@@ -30,19 +30,23 @@ public sealed partial class StatusModel(AtlasDbContext db) : PageModel
             .Distinct().Take(5).ToList();
         foreach (var word in words)
         {
+            // Lower-cased on both sides: LIKE ignores case on SQLite but not on PostgreSQL. ToLower() here becomes SQL
+            // lower() inside the query, so the culture warnings about .NET string casing do not apply.
             var pattern = $"%{word}%";
+#pragma warning disable CA1304, CA1311
             var alliances = await db.Alliances.AsNoTracking()
-                .Where(a => EF.Functions.Like(a.Slug, pattern) || EF.Functions.Like(a.Name, pattern) || (a.ShortName != null && EF.Functions.Like(a.ShortName, pattern)))
+                .Where(a => EF.Functions.Like(a.Slug, pattern) || EF.Functions.Like(a.Name.ToLower(), pattern) || (a.ShortName != null && EF.Functions.Like(a.ShortName.ToLower(), pattern)))
                 .OrderBy(a => a.Name).Take(5).Select(a => new { a.Name, a.Slug }).ToListAsync(cancellationToken);
             Suggestions.AddRange(alliances.Select(a => (a.Name, $"/alliances/{a.Slug}")));
             var topics = await db.Topics.AsNoTracking()
-                .Where(t => EF.Functions.Like(t.Slug, pattern) || EF.Functions.Like(t.Title, pattern))
+                .Where(t => EF.Functions.Like(t.Slug, pattern) || EF.Functions.Like(t.Title.ToLower(), pattern))
                 .OrderBy(t => t.Order).Take(5).Select(t => new { t.Title, t.Slug }).ToListAsync(cancellationToken);
             Suggestions.AddRange(topics.Select(t => (t.Title, $"/topics/{t.Slug}")));
             var points = await db.Events.AsNoTracking()
-                .Where(e => e.IsTurningPoint && (EF.Functions.Like(e.Slug, pattern) || EF.Functions.Like(e.Title, pattern)))
+                .Where(e => e.IsTurningPoint && (EF.Functions.Like(e.Slug, pattern) || EF.Functions.Like(e.Title.ToLower(), pattern)))
                 .OrderBy(e => e.Date).Take(5).Select(e => new { e.Title, e.Slug }).ToListAsync(cancellationToken);
             Suggestions.AddRange(points.Select(e => (e.Title, $"/turning-points/{e.Slug}")));
+#pragma warning restore CA1304, CA1311
         }
 
         var distinct = Suggestions.Distinct().Take(8).ToList();

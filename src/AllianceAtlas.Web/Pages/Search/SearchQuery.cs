@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AllianceAtlas.Web.Pages.Search;
 
 /// <summary>
-/// Turns what a reader typed into a safe FTS5 query: words only, each quoted and matched as a prefix,
-/// so punctuation and FTS operators can never break the query.
+/// Turns what a reader typed into a safe full-text query (SQLite FTS5 or PostgreSQL tsquery): words only, each
+/// matched as a prefix, so punctuation and search operators can never break the query.
 /// </summary>
 public static partial class SearchQuery
 {
@@ -22,18 +22,37 @@ public static partial class SearchQuery
     public static string ToFts(IReadOnlyList<string> terms) =>
         string.Join(' ', terms.Select(term => $"\"{term}\"*"));
 
+    /// <summary>The same words as a PostgreSQL tsquery: every word must appear, each matched as a prefix.</summary>
+    public static string ToTsQuery(IReadOnlyList<string> terms) =>
+        string.Join(" & ", terms.Select(term => $"{term}:*"));
+
     public static async Task<List<SearchHit>> RunAsync(AtlasDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
-        await db.Database.SqlQueryRaw<SearchHit>(
-                // Titles weigh ten times the text; the markers \u0001 and \u0002 become <mark> once the snippet is escaped.
-                """
-                SELECT Kind, Key, Url, Title,
-                       snippet(SearchEntries, 4, char(1), char(2), '…', 18) AS Snippet,
-                       bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank
-                FROM SearchEntries
-                WHERE SearchEntries MATCH {0}
-                ORDER BY Rank
-                LIMIT 100
-                """,
-                ToFts(terms))
-            .ToListAsync(cancellationToken);
+        db.Database.IsNpgsql()
+            ? await db.Database.SqlQueryRaw<SearchHit>(
+                    // The same weighting as on SQLite: titles (weight A) count ten times the text (weight B).
+                    """
+                    SELECT "Kind", "Key", "Url", "Title",
+                           ts_headline('atlas', "Body", query,
+                               'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=18, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS "Snippet",
+                           CAST(-ts_rank(ARRAY[0.01, 0.02, 0.1, 1.0]::real[], "Document", query) AS double precision) AS "Rank"
+                    FROM "SearchEntries", to_tsquery('atlas', {0}) AS query
+                    WHERE "Document" @@ query
+                    ORDER BY "Rank"
+                    LIMIT 100
+                    """,
+                    ToTsQuery(terms))
+                .ToListAsync(cancellationToken)
+            : await db.Database.SqlQueryRaw<SearchHit>(
+                    // Titles weigh ten times the text; the markers \u0001 and \u0002 become <mark> once the snippet is escaped.
+                    """
+                    SELECT Kind, Key, Url, Title,
+                           snippet(SearchEntries, 4, char(1), char(2), '…', 18) AS Snippet,
+                           bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank
+                    FROM SearchEntries
+                    WHERE SearchEntries MATCH {0}
+                    ORDER BY Rank
+                    LIMIT 100
+                    """,
+                    ToFts(terms))
+                .ToListAsync(cancellationToken);
 }
