@@ -50,6 +50,8 @@ switch (command.Name)
         return await ImportCommand.RunAsync(app.Services, command.CheckOnly, Console.Out);
     case "create-admin":
         return await CreateAdminCommand.RunAsync(app.Services, command.Email, Console.In, Console.Out);
+    case "generate":
+        return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
 
 await StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);

@@ -1,5 +1,6 @@
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Pages.Alliances;
 using AllianceAtlas.Web.Pages.Timeline;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,18 +39,29 @@ public static class ApiEndpoints
     private static ProblemHttpResult Problem(IEnumerable<string> problems) =>
         TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "The query has values that mean nothing here");
 
+    /// <summary>A page of the list (default and largest size in <see cref="PageRequest"/>); headers say where the rest is.</summary>
     private static async Task<Results<Ok<List<AllianceSummary>>, ProblemHttpResult>> AlliancesAsync(
-        [AsParameters] AllianceListFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
+        [AsParameters] AllianceListFilter filter, AtlasDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
+        var request = PageRequest.Parse(filter.Page, filter.PageSize, PageRequest.MaxSize, problems);
         var query = AllianceListQuery.Apply(db.Alliances.AsNoTracking(), filter, problems);
         if (problems.Count > 0)
         {
             return Problem(problems);
         }
 
-        var rows = await query.Select(AllianceListQuery.Row).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.Select(AllianceSummary.Of).ToList());
+        var page = await request.ReadAsync(query.Select(AllianceListQuery.Row), cancellationToken);
+        var links = PageLinks.For(http.Request, page);
+        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var link = new[] { (links.Next, "next"), (links.Previous, "prev") }
+            .Where(l => l.Item1 is not null).Select(l => $"<{l.Item1}>; rel=\"{l.Item2}\"").ToArray();
+        if (link.Length > 0)
+        {
+            http.Response.Headers.Link = string.Join(", ", link);
+        }
+
+        return TypedResults.Ok(page.Items.Select(AllianceSummary.Of).ToList());
     }
 
     private static async Task<Results<Ok<AllianceDetail>, ProblemHttpResult>> AllianceAsync(string slug, AtlasDbContext db, CancellationToken cancellationToken)

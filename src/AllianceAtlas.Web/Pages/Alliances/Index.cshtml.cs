@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +16,20 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public AllianceListFilter Filter { get; set; } = new();
 
-    public List<AllianceRow> Alliances { get; private set; } = [];
+    public const int PageSize = 100;
+
+    public PageOf<AllianceRow> Alliances { get; private set; } = new([], 1, PageSize, 0);
+    public PageLinks Pages => PageLinks.For(Request, Alliances);
     public List<string> Problems { get; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Alliances = await AllianceListQuery.Apply(db.Alliances.AsNoTracking(), Filter, Problems)
-            .Select(AllianceListQuery.Row)
-            .ToListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = PageRequest.Parse(Filter.Page, Filter.PageSize, PageSize, Problems);
+        Alliances = await page.ReadAsync(
+            AllianceListQuery.Apply(db.Alliances.AsNoTracking(), Filter, Problems).Select(AllianceListQuery.Row), cancellationToken);
+        if (page.Number > Alliances.Number)
+        {
+            Problems.Add($"There is no page {page.Number}; the list has {Alliances.Pages}, and the last is shown.");
+        }
+    }
 }

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Web.Pages.Shared;
+
+/// <summary>Which page of a list was asked for (<c>?page=</c>, <c>?pageSize=</c>), checked before any query runs.</summary>
+public sealed record PageRequest(int Number, int Size)
+{
+    public const int MaxSize = 500;
+
+    /// <summary>Null values take the defaults; a value that means nothing is explained in <paramref name="problems"/>.</summary>
+    public static PageRequest Parse(int? page, int? pageSize, int defaultSize, List<string> problems)
+    {
+        var number = page ?? 1;
+        if (number < 1)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Page {number} does not exist; pages are numbered from 1, so page 1 is shown."));
+            number = 1;
+        }
+
+        var size = pageSize ?? defaultSize;
+        if (size is < 1 or > MaxSize)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"A page holds from 1 to {MaxSize} entries, not {size}; {defaultSize} are shown."));
+            size = defaultSize;
+        }
+
+        return new PageRequest(number, size);
+    }
+
+    /// <summary>Counts, then reads only the rows of this page, so its cost does not grow with the list.</summary>
+    public async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var number = Math.Min(Number, Math.Max(1, (total + Size - 1) / Size));
+        var items = await query.Skip((number - 1) * Size).Take(Size).ToListAsync(cancellationToken);
+        return new PageOf<T>(items, number, Size, total);
+    }
+}
