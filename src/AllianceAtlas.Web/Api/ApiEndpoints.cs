@@ -76,8 +76,9 @@ public static class ApiEndpoints
             : TypedResults.Ok(AllianceDetail.Of(alliance));
     }
 
+    /// <summary>A page of the timeline; a Link header gives the next page's address while there is one.</summary>
     private static async Task<Results<Ok<List<EventSummary>>, ProblemHttpResult>> EventsAsync(
-        [AsParameters] TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
+        [AsParameters] TimelineFilter filter, AtlasDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var problems = await ValidateAsync(filter, db, cancellationToken);
         if (problems.Count > 0)
@@ -85,13 +86,21 @@ public static class ApiEndpoints
             return Problem(problems);
         }
 
-        var entries = await TimelineQuery.RunAsync(db, filter, cancellationToken);
-        return TypedResults.Ok(entries.Select(EventSummary.Of).ToList());
+        var page = await TimelineQuery.RunAsync(db, filter, TimelineQuery.PageSize, cancellationToken);
+        if (page.NextStart is { } next)
+        {
+            var url = QueryLinks.With(http.Request, "start", next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(page.Entries.Select(EventSummary.Of).ToList());
     }
 
     internal static async Task<List<string>> ValidateAsync(TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
     {
-        var alliances = (await db.Alliances.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        var alliances = filter.Alliance is { } slug && await db.Alliances.AnyAsync(a => a.Slug == slug, cancellationToken)
+            ? new HashSet<string> { slug }
+            : [];
         var topics = (await db.Topics.AsNoTracking().Select(t => t.Slug).ToListAsync(cancellationToken)).ToHashSet();
         return filter.DropUnknown(alliances, topics).ToList();
     }

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace AllianceAtlas.Web.Pages.Shared;
 
 /// <summary>The addresses of the previous and next pages: the same query string with only the page changed.</summary>
@@ -11,16 +8,6 @@ public sealed record PageLinks(int Number, int Pages, int Total, string? Previou
             page.HasPrevious ? To(request, page.Number - 1) : null,
             page.HasNext ? To(request, page.Number + 1) : null);
 
-    private static string To(HttpRequest request, int number)
-    {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query.Remove("page");
-        var builder = new QueryBuilder(query.SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value ?? ""))));
-        if (number > 1)
-        {
-            builder.Add("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return request.PathBase + request.Path + builder.ToQueryString();
-    }
+    private static string To(HttpRequest request, int number) =>
+        QueryLinks.With(request, "page", number > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 }

@@ -14,6 +14,9 @@ public sealed class TimelineFilter
     public int? From { get; set; }
     public int? To { get; set; }
 
+    /// <summary>The day a later page of the timeline starts on; not a filter, so "Clear filters" keeps no trace of it.</summary>
+    public DateOnly? Start { get; set; }
+
     public bool IsEmpty => Alliance is null && Kind is null && Topic is null && From is null && To is null;
 
     public bool TurningPointsOnly => Kind == TurningPointKind;
@@ -23,6 +26,13 @@ public sealed class TimelineFilter
     public DateOnly? FromDate => From is >= 1 and <= 9999 ? new DateOnly(From.Value, 1, 1) : null;
 
     public DateOnly? ToDate => To is >= 1 and <= 9999 ? new DateOnly(To.Value, 12, 31) : null;
+
+    /// <summary>Where this page begins: the later of the "from" year and the page's start day.</summary>
+    public DateOnly? StartDate => (FromDate, Start) switch
+    {
+        ({ } from, { } start) => from > start ? from : start,
+        (var from, var start) => from ?? start,
+    };
 
     /// <summary>Drops every filter value that names nothing, saying why, so a mistyped link still shows a timeline.</summary>
     public IEnumerable<string> DropUnknown(IReadOnlySet<string> allianceSlugs, IReadOnlySet<string> topicSlugs)
