@@ -117,10 +117,15 @@ public sealed class CrashTests : IDisposable
         return process;
     }
 
+    /// <summary>
+    /// Waits for the restarted server to answer. Generous, because a loaded two-core CI machine can take long to
+    /// start a process; this is a readiness wait, not a measure of speed.
+    /// </summary>
     private static async Task WaitUntilHealthyAsync(HttpClient client, Process server)
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        var last = "no answer";
+        while (deadline.Elapsed < TimeSpan.FromSeconds(120))
         {
             Assert.False(server.HasExited, $"the server exited with code {(server.HasExited ? server.ExitCode : 0)}");
             try
@@ -130,16 +135,19 @@ public sealed class CrashTests : IDisposable
                 {
                     return;
                 }
+
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException exception)
             {
                 // Not listening yet.
+                last = exception.Message;
             }
 
             await Task.Delay(100);
         }
 
-        Assert.Fail("the server did not become healthy within 30 seconds");
+        Assert.Fail($"the server did not become healthy within 120 seconds; last answer: {last}");
     }
 
     private static int FreePort()
