@@ -18,7 +18,12 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
     public List<string> Chosen { get; set; } = [];
 
     public HistoricalDate Date { get; private set; }
+    /// <summary>Above this many alliances the form asks for addresses instead of offering a box for each.</summary>
+    public const int MaxAllianceChoices = 300;
+
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
+
+    public bool ListsAlliances => AllianceChoices.Count <= MaxAllianceChoices;
     public List<AllianceOnDate> Alliances { get; private set; } = [];
     public List<string> Problems { get; } = [];
     public MapView Map { get; private set; } = MapView.None;
@@ -26,7 +31,7 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         AllianceChoices = await db.Alliances.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new ValueTuple<string, string>(a.Slug, a.Name)).ToListAsync(cancellationToken);
+            .Select(a => new ValueTuple<string, string>(a.Slug, a.Name)).Take(MaxAllianceChoices + 1).ToListAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(DateText))
         {
             DateText = HistoricalDate.Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DatePrecision.Day);
@@ -44,8 +49,11 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
         }
 
         Date = date;
-        var unknown = Chosen.Where(slug => !AllianceChoices.Any(c => c.Slug == slug)).ToList();
-        Problems.AddRange(unknown.Select(slug => $"There is no alliance “{slug}” in the atlas; choose from the list below."));
+        var known = await db.Alliances.AsNoTracking().Where(a => Chosen.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var unknown = Chosen.Except(known).ToList();
+        Problems.AddRange(unknown.Select(slug => ListsAlliances
+            ? $"There is no alliance “{slug}” in the atlas; choose from the list below."
+            : $"There is no alliance “{slug}” in the atlas; find one in the list of alliances and use the last part of its address."));
         if (Chosen.Count > MapDrawing.MaxLayers)
         {
             Problems.Add($"Choose at most {MapDrawing.MaxLayers} alliances at once; you chose {Chosen.Count}.");
