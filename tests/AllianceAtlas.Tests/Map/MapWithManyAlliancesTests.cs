@@ -1,20 +1,11 @@
 using System.Net;
 using AllianceAtlas.Tests.Infrastructure;
-using AllianceAtlas.Web.Performance;
 
 namespace AllianceAtlas.Tests.Map;
 
 /// <summary>With more alliances than a form can list, the map asks for addresses and still explains a wrong one.</summary>
-public sealed class MapWithManyAlliancesTests(TestContentApp app) : IClassFixture<TestContentApp>, IAsyncLifetime
+public sealed class MapWithManyAlliancesTests(SyntheticCorpusApp app) : IClassFixture<SyntheticCorpusApp>
 {
-    public async Task InitializeAsync()
-    {
-        using var output = new StringWriter();
-        Assert.Equal(0, await GenerateCommand.RunAsync(app.Services, 320, output));
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task The_form_offers_address_fields_instead_of_a_box_per_alliance_and_keeps_the_choice()
     {

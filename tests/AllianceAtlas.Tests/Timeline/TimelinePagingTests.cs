@@ -1,21 +1,12 @@
 using System.Net;
 using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Pages.Timeline;
-using AllianceAtlas.Web.Performance;
 
 namespace AllianceAtlas.Tests.Timeline;
 
 /// <summary>A timeline too long for one page comes in pages that never split a day and never repeat an entry.</summary>
-public sealed class TimelinePagingTests(TestContentApp app) : IClassFixture<TestContentApp>, IAsyncLifetime
+public sealed class TimelinePagingTests(SyntheticCorpusApp app) : IClassFixture<SyntheticCorpusApp>
 {
-    public async Task InitializeAsync()
-    {
-        using var output = new StringWriter();
-        Assert.Equal(0, await GenerateCommand.RunAsync(app.Services, 700, output));
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Following_the_later_entries_links_reads_the_whole_timeline_once_in_order()
     {
@@ -40,7 +31,7 @@ public sealed class TimelinePagingTests(TestContentApp app) : IClassFixture<Test
             path = next is null ? null! : System.Net.WebUtility.HtmlDecode(next);
         }
 
-        Assert.True(pages > 1, "700 synthetic alliances should need more than one page");
+        Assert.True(pages > 1, $"{SyntheticCorpusApp.SyntheticAlliances} synthetic alliances should need more than one page");
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         using var db = app.CreateDbContext();
