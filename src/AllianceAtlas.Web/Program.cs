@@ -5,6 +5,7 @@ using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Feeds;
 using AllianceAtlas.Web.Health;
+using AllianceAtlas.Web.Pages.Alliances;
 using AllianceAtlas.Web.Performance;
 using AllianceAtlas.Web.Security;
 using Serilog;
@@ -39,6 +40,7 @@ builder.Services.AddRazorPages(options => options.Conventions
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AllianceAtlas.Web.Maps.WorldShapes>();
+builder.Services.AddSingleton<AllianceAtlas.Web.Maps.MapStyles>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -74,6 +76,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapFeeds();
 app.MapAtlasApi();
+app.MapAllianceMapImages();
 app.MapOpenApi();
 app.MapRazorPages().WithStaticAssets();
 

@@ -63,7 +63,11 @@ public sealed class MapDrawing(CountryDirectory countries)
         _focusDrawnAs = [.. countries.DrawnAs(code)];
     }
 
-    public MapView Render(WorldOutlines? outlines, string id, string title)
+    /// <summary>
+    /// The map, its key and its notes. Inline, the page's stylesheet colours it; given <paramref name="embeddedCss"/>
+    /// it is an SVG document of its own, for an image, with those colours inside it.
+    /// </summary>
+    public MapView Render(WorldOutlines? outlines, string id, string title, string? embeddedCss = null)
     {
         var legend = _layers.Select((l, i) => new MapLegendEntry(StyleOf(i), l.Label, l.Members)).ToList();
         if (_layers.Count > 1 && _shaded.Values.Any(r => r.Select(x => x.Layer).Distinct().Count() > 1))
@@ -88,6 +92,11 @@ public sealed class MapDrawing(CountryDirectory countries)
             $"<svg class=\"map\" viewBox=\"0 0 {outlines.Width} {outlines.Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encode(description.Length > 0 ? description : "No state is shaded.")} The table beside the map lists the same states.</desc>");
+        if (embeddedCss is not null)
+        {
+            svg.Append("<style>").Append(embeddedCss).Append("</style>");
+        }
+
         svg.Append(Patterns);
         svg.Append("<g class=\"map-land\">");
         foreach (var outline in outlines.Countries)

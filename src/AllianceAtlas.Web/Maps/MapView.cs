@@ -7,5 +7,10 @@ public sealed record MapView(HtmlString Svg, IReadOnlyList<MapLegendEntry> Legen
 {
     public static readonly MapView None = new(HtmlString.Empty, [], []);
 
-    public bool HasMap => Svg.Value is { Length: > 0 };
+    /// <summary>Set when the drawing is served as an image of its own instead of inline.</summary>
+    public string? ImageUrl { get; init; }
+
+    public string ImageDescription { get; init; } = "";
+
+    public bool HasMap => Svg.Value is { Length: > 0 } || ImageUrl is not null;
 }

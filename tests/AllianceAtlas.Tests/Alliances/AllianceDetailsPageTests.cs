@@ -1,5 +1,6 @@
 using System.Net;
 using AllianceAtlas.Tests.Infrastructure;
+using AngleSharp;
 
 namespace AllianceAtlas.Tests.Alliances;
 
@@ -49,24 +50,53 @@ public sealed class AllianceDetailsPageTests(AtlasApp app) : IClassFixture<Atlas
         Assert.NotNull(document.QuerySelector("a[href='/alliances']"));
     }
 
+    /// <summary>The page shows the map as an image of its own; the image is the drawn SVG document.</summary>
+    private async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, AngleSharp.Dom.IDocument Map, HttpResponseMessage MapResponse)> PageAndMapAsync(string slug)
+    {
+        var (_, page) = await app.GetPageAsync($"/alliances/{slug}");
+        var image = page.QuerySelector("#map ~ figure img.map")!;
+        Assert.Equal($"/alliances/{slug}/map.svg", image.GetAttribute("src"));
+        Assert.Contains("shaded", image.GetAttribute("alt"), StringComparison.Ordinal);
+        using var client = app.CreateReader();
+        var response = await client.GetAsync(new Uri(image.GetAttribute("src")!, UriKind.Relative));
+        var svg = await response.Content.ReadAsStringAsync();
+        var map = await AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default)
+            .OpenAsync(request => request.Content(svg));
+        return (page, map, response);
+    }
+
     [Fact]
     public async Task A_defunct_alliance_shows_its_members_of_its_last_day_on_the_map()
     {
-        var (_, document) = await app.GetPageAsync("/alliances/warsaw-pact");
+        var (page, map, _) = await PageAndMapAsync("warsaw-pact");
 
-        Assert.Contains("on its last day", document.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='PL']")!.GetAttribute("class"));
-        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='RU']")!.GetAttribute("class"));
-        Assert.Null(document.QuerySelector("svg.map [data-code='AL']")!.GetAttribute("class"));
+        Assert.Contains("on its last day", page.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("map-s0", map.QuerySelector("svg.map [data-code='PL']")!.GetAttribute("class"));
+        Assert.Equal("map-s0", map.QuerySelector("svg.map [data-code='RU']")!.GetAttribute("class"));
+        Assert.Null(map.QuerySelector("svg.map [data-code='AL']")!.GetAttribute("class"));
     }
 
     [Fact]
     public async Task A_living_alliance_shows_todays_members_on_the_map()
     {
-        var (_, document) = await app.GetPageAsync("/alliances/nato");
+        var (page, map, _) = await PageAndMapAsync("nato");
 
-        Assert.Contains("today", document.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='SE']")!.GetAttribute("class"));
-        Assert.Null(document.QuerySelector("svg.map [data-code='AT']")!.GetAttribute("class"));
+        Assert.Contains("today", page.QuerySelector("#map")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("map-s0", map.QuerySelector("svg.map [data-code='SE']")!.GetAttribute("class"));
+        Assert.Null(map.QuerySelector("svg.map [data-code='AT']")!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public async Task The_map_image_is_a_self_styled_svg_that_may_run_nothing_and_is_cached_like_a_page()
+    {
+        var (_, map, response) = await PageAndMapAsync("nato");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(".map-land", map.QuerySelector("svg > style")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(response.Headers.ETag);
+        using var client = app.CreateReader();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/alliances/no-such-pact/map.svg", UriKind.Relative))).StatusCode);
     }
 }

@@ -21,6 +21,8 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
     public MapView Map { get; private set; } = MapView.None;
     public DateOnly MapDate { get; private set; }
 
+    private int CurrentOrLastMembers => Members.Count(m => m.WasFullMemberOn(MapDate));
+
     public Citation Citation { get; private set; } = null!;
     public PageMeta Meta { get; private set; } = null!;
 
@@ -79,16 +81,14 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         Chart = MembershipChart.Render(alliance.Slug, alliance.DisplayName,
             MembershipChart.MembersPerYear(counted, alliance.Founded, alliance.Dissolved, today));
 
-        MapDate = alliance.Dissolved?.AddDays(-1) ?? today;
-        var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
-        var layer = drawing.AddLayer(alliance.DisplayName);
-        foreach (var member in Members.Where(m => m.WasFullMemberOn(MapDate)))
-        {
-            drawing.Shade(layer, member.CountryCode);
-        }
-
-        Map = drawing.Render(shapes.Outlines, "map-" + alliance.Slug,
-            $"Members of {alliance.DisplayName} on {HistoricalDate.Format(MapDate, DatePrecision.Day)}");
+        // The page shows the key and notes; the drawing itself is the image at AllianceMap.ImagePath.
+        MapDate = AllianceMap.DateOf(alliance, today);
+        Map = AllianceMap.Draw(await CountryDirectory.LoadAsync(db, cancellationToken), alliance, Members, MapDate)
+            .Render(outlines: null, "map-" + alliance.Slug, AllianceMap.Title(alliance, MapDate)) with
+            {
+                ImageUrl = shapes.Outlines is null ? null : AllianceMap.ImagePath(alliance.Slug),
+                ImageDescription = $"World map with the {CurrentOrLastMembers} members of {alliance.DisplayName} shaded, on {HistoricalDate.Format(MapDate, DatePrecision.Day)}; the table of members lists them.",
+            };
         return Page();
     }
 }
