@@ -65,13 +65,14 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseAtlasCompression();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
+// Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.
+app.UseAtlasCompression();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapFeeds();

@@ -19,7 +19,7 @@ public static class PerformanceSetup
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml", "text/csv", "application/problem+json"]);
         });
-        // Cached pages are compressed again on every request, so speed matters more than the last few bytes.
+        // A cached page is compressed once per encoding, but pages that cannot be cached are compressed every time.
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;

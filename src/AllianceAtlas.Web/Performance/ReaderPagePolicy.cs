@@ -46,6 +46,8 @@ public sealed class ReaderPagePolicy(ContentChanges changes, IOptions<CachingOpt
 
         // Pages that mention today's date (citations' access date, today's map) change at midnight.
         context.CacheVaryByRules.VaryByValues["day"] = Today();
+        // Compression happens inside the cache, so each encoding a reader accepts is a cached copy of its own.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         return ValueTask.CompletedTask;
     }
 

@@ -116,4 +116,30 @@ public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestC
         using var plain = await reader.SendAsync(login);
         Assert.Empty(plain.Content.Headers.ContentEncoding);
     }
+
+    [Fact]
+    public async Task A_cached_page_is_kept_compressed_per_encoding_and_served_plain_to_a_reader_who_asks_for_no_encoding()
+    {
+        async Task<HttpResponseMessage> FetchAsync(string? encoding)
+        {
+            using var reader = app.CreateReader();
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/topics/test-topic");
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            return await reader.SendAsync(request);
+        }
+
+        using var first = await FetchAsync("br");
+        using var second = await FetchAsync("br");
+        using var plain = await FetchAsync(null);
+
+        Assert.Equal("br", Assert.Single(second.Content.Headers.ContentEncoding));
+        Assert.True(second.Headers.Age is not null, "the second compressed request should come from the cache");
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("<h1", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
