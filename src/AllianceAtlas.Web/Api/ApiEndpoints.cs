@@ -39,12 +39,15 @@ public static class ApiEndpoints
     private static ProblemHttpResult Problem(IEnumerable<string> problems) =>
         TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "The query has values that mean nothing here");
 
-    /// <summary>A page of the list (default and largest size in <see cref="PageRequest"/>); headers say where the rest is.</summary>
+    /// <summary>Rows in a page of /api/alliances unless ?pageSize= (up to <see cref="PageRequest.MaxSize"/>) asks otherwise.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>A page of the list; headers say where the rest is.</summary>
     private static async Task<Results<Ok<List<AllianceSummary>>, ProblemHttpResult>> AlliancesAsync(
         [AsParameters] AllianceListFilter filter, AtlasDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var request = PageRequest.Parse(filter.Page, filter.PageSize, PageRequest.MaxSize, problems);
+        var request = PageRequest.Parse(filter.Page, filter.PageSize, DefaultPageSize, problems);
         var query = AllianceListQuery.Apply(db.Alliances.AsNoTracking(), filter, problems);
         if (problems.Count > 0)
         {
