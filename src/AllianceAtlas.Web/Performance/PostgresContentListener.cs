@@ -27,8 +27,10 @@ public sealed partial class PostgresContentListener(
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
+            catch (Exception exception)
             {
+                // Whatever broke the connection, the site goes on serving; a listener that gave up would leave this
+                // instance showing stale pages, and an exception escaping here would stop the whole host.
                 LogListenerLost(logger, exception, RetryDelay.TotalSeconds);
                 await Task.Delay(RetryDelay, stoppingToken);
             }
