@@ -53,15 +53,25 @@ public static class TimelineQuery
             return (await ordered.ToListAsync(cancellationToken), null);
         }
 
-        var rows = await ordered.Take(size + 1).ToListAsync(cancellationToken);
-        if (rows.Count <= size)
+        while (true)
         {
-            return (rows, null);
-        }
+            var rows = await ordered.Take(size + 1).ToListAsync(cancellationToken);
+            if (rows.Count <= size)
+            {
+                return (rows, null);
+            }
 
-        // The rows of the last day read may be incomplete: that day starts the next page instead.
-        var stop = dateOf(rows[size]);
-        return (rows.Where(row => dateOf(row) < stop).ToList(), stop);
+            // The rows of the last day read may be incomplete: that day starts the next page instead.
+            var stop = dateOf(rows[size]);
+            var whole = rows.Where(row => dateOf(row) < stop).ToList();
+            if (whole.Count > 0)
+            {
+                return (whole, stop);
+            }
+
+            // One day holds more rows than a page: read further rather than offer the same page again.
+            size *= 2;
+        }
     }
 
     private static async Task<TimelineSlice> TypedEventsAsync(AtlasDbContext db, TimelineFilter filter, int? limit, CancellationToken cancellationToken)
