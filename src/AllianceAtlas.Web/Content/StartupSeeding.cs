@@ -11,10 +11,10 @@ public static partial class StartupSeeding
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ContentImporter>>();
-        await DatabaseSetup.MigrateAsync(db, cancellationToken);
 
-        // Instances started together on one empty PostgreSQL database: one seeds, the others wait and find it seeded.
-        await using var seeding = await DatabaseSetup.LockForSeedingAsync(db, cancellationToken);
+        // Instances started together on one PostgreSQL database: one migrates and seeds, the others wait and find it done.
+        await using var setup = await DatabaseSetup.LockForSetupAsync(db, cancellationToken);
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
         if (await db.Alliances.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;

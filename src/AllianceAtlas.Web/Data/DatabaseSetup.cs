@@ -50,10 +50,10 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Holds a PostgreSQL advisory lock until disposed, so only one instance at a time seeds the database. SQLite
-    /// serves one machine's one process, so there it holds nothing.
+    /// Holds a PostgreSQL advisory lock until disposed, so only one instance at a time migrates and seeds the
+    /// database. SQLite serves one machine's one process, so there it holds nothing.
     /// </summary>
-    public static async Task<IAsyncDisposable> LockForSeedingAsync(AtlasDbContext db, CancellationToken cancellationToken)
+    public static async Task<IAsyncDisposable> LockForSetupAsync(AtlasDbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql())
         {
@@ -61,18 +61,18 @@ public static class DatabaseSetup
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLockKey});", cancellationToken);
-        return new SeedingLock(db);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SetupLockKey});", cancellationToken);
+        return new SetupLock(db);
     }
 
     /// <summary>Any fixed number; it names the lock among the database's advisory locks.</summary>
-    private const long SeedingLockKey = 7_414_245_001;
+    private const long SetupLockKey = 7_414_245_001;
 
-    private sealed class SeedingLock(AtlasDbContext db) : IAsyncDisposable
+    private sealed class SetupLock(AtlasDbContext db) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLockKey});");
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SetupLockKey});");
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -86,6 +86,35 @@ public sealed class SharedPostgresDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Instances_started_together_on_an_empty_database_migrate_and_seed_it_once()
+    {
+        var database = PostgresServer.Instance.CreateDatabase();
+        try
+        {
+            using var first = new SharedPostgresApp(database);
+            using var second = new SharedPostgresApp(database);
+
+            // Both start at once, as two instances behind a balancer do after a deployment.
+            await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+
+            foreach (var app in new[] { first, second })
+            {
+                using var client = app.CreateReader();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+            }
+
+            using var db = first.CreateDbContext();
+            var slugs = db.Alliances.Select(a => a.Slug).ToList();
+            Assert.Contains("nato", slugs);
+            Assert.Equal(slugs.Count, slugs.Distinct().Count());
+        }
+        finally
+        {
+            PostgresServer.Instance.DropDatabase(database);
+        }
+    }
+
+    [Fact]
     public async Task Search_on_postgresql_finds_other_forms_of_a_word_and_ignores_accents()
     {
         var (_, stemmed) = await _first.GetPageAsync("/search?q=treaties");
