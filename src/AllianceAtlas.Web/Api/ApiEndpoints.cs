@@ -57,14 +57,20 @@ public static class ApiEndpoints
         var page = await request.ReadAsync(query.Select(AllianceListQuery.Row), cancellationToken);
         var links = PageLinks.For(http.Request, page);
         http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var link = new[] { (links.Next, "next"), (links.Previous, "prev") }
-            .Where(l => l.Item1 is not null).Select(l => $"<{l.Item1}>; rel=\"{l.Item2}\"").ToArray();
-        if (link.Length > 0)
-        {
-            http.Response.Headers.Link = string.Join(", ", link);
-        }
+        LinkPages(http.Response, links.Next, links.Previous);
 
         return TypedResults.Ok(page.Items.Select(AllianceSummary.Of).ToList());
+    }
+
+    /// <summary>Where the neighbouring pages of a list are, in the standard Link header (RFC 8288).</summary>
+    private static void LinkPages(HttpResponse response, string? next, string? previous)
+    {
+        var links = new[] { (Url: next, Rel: "next"), (Url: previous, Rel: "prev") }
+            .Where(link => link.Url is not null).Select(link => $"<{link.Url}>; rel=\"{link.Rel}\"").ToList();
+        if (links.Count > 0)
+        {
+            response.Headers.Link = string.Join(", ", links);
+        }
     }
 
     private static async Task<Results<Ok<AllianceDetail>, ProblemHttpResult>> AllianceAsync(string slug, AtlasDbContext db, CancellationToken cancellationToken)
@@ -83,29 +89,18 @@ public static class ApiEndpoints
     private static async Task<Results<Ok<List<EventSummary>>, ProblemHttpResult>> EventsAsync(
         [AsParameters] TimelineFilter filter, AtlasDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var problems = await ValidateAsync(filter, db, cancellationToken);
+        var problems = await filter.DropUnknownAsync(db, cancellationToken);
         if (problems.Count > 0)
         {
             return Problem(problems);
         }
 
         var page = await TimelineQuery.RunAsync(db, filter, TimelineQuery.PageSize, cancellationToken);
-        if (page.NextStart is { } next)
-        {
-            var url = QueryLinks.With(http.Request, "start", next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
-        }
+        LinkPages(http.Response, page.NextStart is { } next
+            ? QueryLinks.With(http.Request, "start", next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            : null, previous: null);
 
         return TypedResults.Ok(page.Entries.Select(EventSummary.Of).ToList());
-    }
-
-    internal static async Task<List<string>> ValidateAsync(TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
-    {
-        var alliances = filter.Alliance is { } slug && await db.Alliances.AnyAsync(a => a.Slug == slug, cancellationToken)
-            ? new HashSet<string> { slug }
-            : [];
-        var topics = (await db.Topics.AsNoTracking().Select(t => t.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        return filter.DropUnknown(alliances, topics).ToList();
     }
 
     private static async Task<Ok<List<TopicSummary>>> TopicsAsync(AtlasDbContext db, CancellationToken cancellationToken) =>

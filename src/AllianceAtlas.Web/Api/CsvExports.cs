@@ -45,7 +45,7 @@ public static class CsvExports
 
     public static async Task<IResult> EventsAsync([AsParameters] TimelineFilter filter, AtlasDbContext db, CancellationToken cancellationToken)
     {
-        await ApiEndpoints.ValidateAsync(filter, db, cancellationToken);
+        await filter.DropUnknownAsync(db, cancellationToken);
         var entries = await TimelineQuery.RunAllAsync(db, filter, cancellationToken);
         return File("events.csv", Csv.Write(
             ["id", "date", "kind", "turning_point", "title", "summary", "alliances", "countries"],

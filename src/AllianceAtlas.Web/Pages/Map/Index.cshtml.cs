@@ -1,5 +1,6 @@
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Maps;
+using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,20 +19,16 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
     public List<string> Chosen { get; set; } = [];
 
     public HistoricalDate Date { get; private set; }
-    /// <summary>Above this many alliances the form asks for addresses instead of offering a box for each.</summary>
-    public const int MaxAllianceChoices = 300;
-
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
 
-    public bool ListsAlliances => AllianceChoices.Count <= MaxAllianceChoices;
+    public bool ListsAlliances => AlliancePicker.CanList(AllianceChoices);
     public List<AllianceOnDate> Alliances { get; private set; } = [];
     public List<string> Problems { get; } = [];
     public MapView Map { get; private set; } = MapView.None;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        AllianceChoices = await db.Alliances.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new ValueTuple<string, string>(a.Slug, a.Name)).Take(MaxAllianceChoices + 1).ToListAsync(cancellationToken);
+        AllianceChoices = await AlliancePicker.LoadAsync(db, cancellationToken);
         if (string.IsNullOrWhiteSpace(DateText))
         {
             DateText = HistoricalDate.Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DatePrecision.Day);

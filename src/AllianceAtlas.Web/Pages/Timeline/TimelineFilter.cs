@@ -1,5 +1,6 @@
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Timeline;
 
@@ -34,16 +35,26 @@ public sealed class TimelineFilter
         (var from, var start) => from ?? start,
     };
 
-    /// <summary>Drops every filter value that names nothing, saying why, so a mistyped link still shows a timeline.</summary>
-    public IEnumerable<string> DropUnknown(IReadOnlySet<string> allianceSlugs, IReadOnlySet<string> topicSlugs)
+    /// <summary>
+    /// Drops every filter value that names nothing, saying why, so a mistyped link still shows a timeline. It looks up
+    /// only the alliance and topic the filter names, so the check costs the same however large the atlas grows.
+    /// </summary>
+    public async Task<List<string>> DropUnknownAsync(AtlasDbContext db, CancellationToken cancellationToken)
     {
-        if (Alliance is { } alliance && !allianceSlugs.Contains(alliance))
+        var allianceExists = Alliance is { } slug && await db.Alliances.AnyAsync(a => a.Slug == slug, cancellationToken);
+        var topicExists = Topic is { } topic && await db.Topics.AnyAsync(t => t.Slug == topic, cancellationToken);
+        return DropUnknown(allianceExists, topicExists).ToList();
+    }
+
+    private IEnumerable<string> DropUnknown(bool allianceExists, bool topicExists)
+    {
+        if (Alliance is { } alliance && !allianceExists)
         {
             yield return $"There is no alliance called “{alliance}”, so that filter was ignored.";
             Alliance = null;
         }
 
-        if (Topic is { } topic && !topicSlugs.Contains(topic))
+        if (Topic is { } topic && !topicExists)
         {
             yield return $"There is no topic called “{topic}”, so that filter was ignored.";
             Topic = null;
