@@ -24,10 +24,21 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         return (content, errors);
     }
 
-    public async Task<ImportReport> ImportAsync(bool checkOnly, CancellationToken cancellationToken)
+    /// <summary>Reads and checks the content folder on another thread; it needs no database.</summary>
+    public Task<(ContentSet Content, List<ContentError> Errors)> ReadAsync(CancellationToken cancellationToken)
+    {
+        var contentRoot = ContentRoot;
+        return Task.Run(() => ReadAndValidate(contentRoot), cancellationToken);
+    }
+
+    public Task<ImportReport> ImportAsync(bool checkOnly, CancellationToken cancellationToken) =>
+        ImportAsync(ReadAndValidate(ContentRoot), checkOnly, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(
+        (ContentSet Content, List<ContentError> Errors) reading, bool checkOnly, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
-        var (content, errors) = ReadAndValidate(ContentRoot);
+        var (content, errors) = reading;
         report.Errors.AddRange(errors);
         if (!report.Succeeded || checkOnly)
         {
@@ -50,10 +61,11 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
     private async Task ImportCountriesAsync(ContentSet content, ImportReport report, CancellationToken cancellationToken)
     {
         var existing = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        var added = new List<Country>();
         foreach (var record in content.Countries)
         {
             if (Upsert(existing.GetValueOrDefault(record.Code), Hash(record with { File = "", Line = 0 }),
-                    () => new Country { Code = record.Code, Name = record.Name }, db.Countries.Add,
+                    () => new Country { Code = record.Code, Name = record.Name }, added,
                     "countries", record.File + " " + record.Code, report) is not { } country)
             {
                 continue;
@@ -66,6 +78,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             country.Note = record.Note;
         }
 
+        db.Countries.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -73,10 +86,11 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
     {
         var existing = await db.Alliances.IgnoreQueryFilters().Include(a => a.Memberships).Include(a => a.Sources)
             .AsSplitQuery().ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var added = new List<Alliance>();
         foreach (var record in content.Alliances)
         {
             if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
-                    () => new Alliance { Slug = record.Slug, Name = record.Name, Summary = record.Summary }, db.Alliances.Add,
+                    () => new Alliance { Slug = record.Slug, Name = record.Name, Summary = record.Summary }, added,
                     "alliances", record.File, report) is not { } alliance)
             {
                 continue;
@@ -107,6 +121,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             alliance.Sources = sources.Resolve(record.Sources);
         }
 
+        db.Alliances.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -115,10 +130,11 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         var alliances = await db.Alliances.IgnoreQueryFilters().ToDictionaryAsync(a => a.Slug, cancellationToken);
         var existing = await db.Topics.IgnoreQueryFilters().Include(t => t.Alliances).Include(t => t.Sources)
             .AsSplitQuery().ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var added = new List<Topic>();
         foreach (var record in content.Topics)
         {
             if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
-                    () => new Topic { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, db.Topics.Add,
+                    () => new Topic { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, added,
                     "topics", record.File, report) is not { } topic)
             {
                 continue;
@@ -132,6 +148,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             topic.Sources = sources.Resolve(record.Sources);
         }
 
+        db.Topics.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -153,11 +170,12 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             }
         }
 
+        var added = new List<TimelineEvent>();
         foreach (var record in content.Events)
         {
             var topicSlugs = topicsOfEvent[record.Slug].Order(StringComparer.Ordinal).ToList();
             if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, new { record, topicSlugs }),
-                    () => new TimelineEvent { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, db.Events.Add,
+                    () => new TimelineEvent { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, added,
                     "events", record.File, report) is not { } timelineEvent)
             {
                 continue;
@@ -174,17 +192,23 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             timelineEvent.Topics = topicSlugs.Select(slug => topics[slug]).ToList();
             timelineEvent.Sources = sources.Resolve(record.Sources);
         }
+
+        db.Events.AddRange(added);
     }
 
-    /// <summary>Returns the entity to fill in, or null when it is up to date or an editor's version must stay.</summary>
-    private static T? Upsert<T>(T? entity, string hash, Func<T> create, Func<T, object> add,
+    /// <summary>
+    /// Returns the entity to fill in, or null when it is up to date or an editor's version must stay. A new entity goes
+    /// into <paramref name="added"/>, to be tracked once it is complete: tracking a finished graph is one pass, while
+    /// filling a tracked one makes change detection compare every collection it holds.
+    /// </summary>
+    private static T? Upsert<T>(T? entity, string hash, Func<T> create, List<T> added,
         string kind, string name, ImportReport report) where T : class, IContentEntry
     {
         var tally = report.For(kind);
         if (entity is null)
         {
             entity = create();
-            add(entity);
+            added.Add(entity);
             entity.ContentHash = hash;
             tally.Added++;
             return entity;

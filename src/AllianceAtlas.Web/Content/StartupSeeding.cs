@@ -12,16 +12,23 @@ public static partial class StartupSeeding
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ContentImporter>>();
 
+        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
+
         // Instances started together on one PostgreSQL database: one migrates and seeds, the others wait and find it done.
         await using var setup = await DatabaseSetup.LockForSetupAsync(db, cancellationToken);
+        // A new database will be seeded: read the content folder on the other core while the migrations run.
+        var reading = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any()
+            ? null
+            : importer.ReadAsync(cancellationToken);
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
         if (await db.Alliances.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
-        var report = await importer.ImportAsync(checkOnly: false, cancellationToken);
+        var report = reading is null
+            ? await importer.ImportAsync(checkOnly: false, cancellationToken)
+            : await importer.ImportAsync(await reading, checkOnly: false, cancellationToken);
         foreach (var line in report.Lines())
         {
             if (report.Succeeded)

@@ -35,4 +35,21 @@ public sealed class MigrationTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task A_database_migrated_before_the_site_first_ran_is_seeded_when_it_starts()
+    {
+        using var app = new AtlasApp();
+        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={app.DatabasePath}").Options;
+        await using (var db = new AtlasDbContext(options))
+        {
+            // As `dotnet ef database update` leaves it: every table, no content.
+            await db.Database.MigrateAsync();
+        }
+
+        await using var seeded = app.CreateDbContext();
+
+        Assert.True(await seeded.Alliances.AnyAsync(a => a.Slug == "nato"));
+        Assert.True(await seeded.Events.AnyAsync());
+    }
 }
