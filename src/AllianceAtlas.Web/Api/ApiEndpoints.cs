@@ -54,7 +54,8 @@ public static class ApiEndpoints
             return Problem(problems);
         }
 
-        var page = await request.ReadAsync(query.Select(AllianceListQuery.Row), cancellationToken);
+        // Past the end the API answers with the last page, as the list page does; its headers say which page that is.
+        var page = await request.ReadAsync(query.Select(AllianceListQuery.Row), problems: [], cancellationToken);
         var links = PageLinks.For(http.Request, page);
         http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         LinkPages(http.Response, links.Next, links.Previous);

@@ -84,4 +84,49 @@ public sealed class CountryPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
         Assert.Equal("France", document.QuerySelector("h1")!.TextContent);
         Assert.Equal("1990-02-30", document.QuerySelector("input[name='date']")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task A_long_membership_history_comes_a_page_at_a_time_keeping_the_chosen_page_size()
+    {
+        var (_, whole) = await app.GetPageAsync("/countries/gb");
+        var everyAlliance = MembershipRows(whole);
+        Assert.True(everyAlliance.Count > 10, $"Britain has {everyAlliance.Count} memberships");
+        Assert.Null(whole.QuerySelector("nav.pager"));
+
+        var (response, second) = await app.GetPageAsync("/countries/gb?pageSize=5&page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(everyAlliance.Skip(5).Take(5), MembershipRows(second));
+        Assert.Equal("/countries/gb?pageSize=5", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/countries/gb?pageSize=5&page=3", second.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+
+        var (_, pastTheEnd) = await app.GetPageAsync("/countries/gb?pageSize=5&page=99");
+        Assert.Contains(pastTheEnd.QuerySelectorAll(".notice"), notice => notice.TextContent.Contains("There is no page 99", StringComparison.Ordinal));
+        Assert.Equal(everyAlliance.Skip((everyAlliance.Count - 1) / 5 * 5), MembershipRows(pastTheEnd));
+    }
+
+    [Fact]
+    public async Task The_lists_beside_the_table_stop_at_the_page_size_and_say_so_while_the_map_shades_every_ally()
+    {
+        var (_, whole) = await app.GetPageAsync("/countries/gb?date=1960-01-01");
+        var (_, capped) = await app.GetPageAsync("/countries/gb?date=1960-01-01&pageSize=1");
+
+        var pacts = whole.QuerySelectorAll("#allies ~ .table-wrap tbody tr").Length;
+        Assert.True(pacts > 1, $"Britain was in {pacts} pacts in 1960");
+        Assert.Single(capped.QuerySelectorAll("#allies ~ .table-wrap tbody tr"));
+        Assert.Contains(capped.QuerySelectorAll("p"), p => p.TextContent.Contains($"from all {pacts} pacts", StringComparison.Ordinal));
+        Assert.Equal(Shaded(whole), Shaded(capped));
+
+        var today = whole.QuerySelectorAll("h2").Single(h => h.TextContent == "Member today").NextElementSibling!;
+        Assert.True(today.QuerySelectorAll("li").Length > 1);
+        var shortToday = capped.QuerySelectorAll("h2").Single(h => h.TextContent == "Member today").NextElementSibling!;
+        Assert.Single(shortToday.QuerySelectorAll("li"));
+        Assert.Contains($"of the {today.QuerySelectorAll("li").Length} it belongs to today", shortToday.NextElementSibling!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static List<string> MembershipRows(AngleSharp.Html.Dom.IHtmlDocument document) =>
+        document.QuerySelectorAll("#memberships + .table-wrap table tbody tr").Select(row => row.TextContent.Trim()).ToList();
+
+    private static List<string> Shaded(AngleSharp.Html.Dom.IHtmlDocument document) =>
+        document.QuerySelectorAll("svg.map [data-code].map-s0").Select(shape => shape.GetAttribute("data-code")!).Order(StringComparer.Ordinal).ToList();
 }

@@ -26,10 +26,6 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     {
         var page = PageRequest.Parse(Filter.Page, Filter.PageSize, PageSize, Problems);
         Alliances = await page.ReadAsync(
-            AllianceListQuery.Apply(db.Alliances.AsNoTracking(), Filter, Problems).Select(AllianceListQuery.Row), cancellationToken);
-        if (page.Number > Alliances.Number)
-        {
-            Problems.Add($"There is no page {page.Number}; the list has {Alliances.Pages}, and the last is shown.");
-        }
+            AllianceListQuery.Apply(db.Alliances.AsNoTracking(), Filter, Problems).Select(AllianceListQuery.Row), Problems, cancellationToken);
     }
 }

@@ -9,9 +9,18 @@ namespace AllianceAtlas.Web.Pages.Countries;
 
 public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProvider clock) : PageModel
 {
+    /// <summary>
+    /// Rows of each list a page shows unless <c>?pageSize=</c> asks otherwise: the membership table (paged), the
+    /// "member today" list and the allies table (the first rows, with a note saying how many there are).
+    /// </summary>
+    public const int PageSize = 100;
 
     public Country Country { get; private set; } = null!;
-    public List<Membership> Memberships { get; private set; } = [];
+    public PageOf<Membership> Memberships { get; private set; } = new([], 1, PageSize, 0);
+    public PageLinks Pages => PageLinks.For(Request, Memberships);
+    public List<string> Problems { get; } = [];
+    public List<Membership> Current { get; private set; } = [];
+    public int CurrentTotal { get; private set; }
     public List<Country> Successors { get; private set; } = [];
     public List<Country> Predecessors { get; private set; } = [];
     public List<TimelineEvent> Events { get; private set; } = [];
@@ -24,7 +33,15 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
     public HistoricalDate AlliesDate { get; private set; }
     public string? DateProblem { get; private set; }
     public List<(Alliance Alliance, List<string> Allies)> Allies { get; private set; } = [];
+    public int AlliancesOnDate { get; private set; }
     public MapView Map { get; private set; } = MapView.None;
+
+    // From the query string only: Razor Pages keeps its own "page" route value, which would win otherwise.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true), FromQuery(Name = "pageSize")]
+    public int? RequestedPageSize { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -45,11 +62,16 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         (Citation, Meta) = await Sharing.ForAsync(db, HttpContext, Admin.Countries.EditModel.Type, country.Code,
             "/countries/" + country.Slug, country.Name, $"The alliances {country.Name} has belonged to, with dates.", "Article",
             null, clock, cancellationToken);
-        Memberships = await db.Memberships.AsNoTracking()
+        var page = PageRequest.Parse(PageNumber, RequestedPageSize, PageSize, Problems);
+        Memberships = await page.ReadAsync(db.Memberships.AsNoTracking()
             .Include(m => m.Alliance)
             .Where(m => m.CountryCode == upper)
-            .OrderBy(m => m.Joined).ThenBy(m => m.Alliance.Name)
-            .ToListAsync(cancellationToken);
+            .OrderBy(m => m.Joined).ThenBy(m => m.Alliance.Name).ThenBy(m => m.Id), Problems, cancellationToken);
+        var current = db.Memberships.AsNoTracking()
+            .Where(m => m.CountryCode == upper && m.Left == null && m.Alliance.Dissolved == null);
+        CurrentTotal = await current.CountAsync(cancellationToken);
+        Current = await current.Include(m => m.Alliance)
+            .OrderBy(m => m.Joined).ThenBy(m => m.Alliance.Name).ThenBy(m => m.Id).Take(page.Size).ToListAsync(cancellationToken);
         Successors = await db.Countries.AsNoTracking()
             .Where(c => country.Successors.Contains(c.Code)).OrderBy(c => c.Name).ToListAsync(cancellationToken);
         Predecessors = await db.Countries.AsNoTracking()
@@ -57,12 +79,12 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         Events = await db.Events.AsNoTracking()
             .Where(e => e.Countries.Any(c => c.Code == upper))
             .OrderBy(e => e.Date).ToListAsync(cancellationToken);
-        await DrawAlliesAsync(country, cancellationToken);
+        await DrawAlliesAsync(country, page.Size, cancellationToken);
         return Page();
     }
 
     /// <summary>The countries this one was allied with on the chosen date: today, or a former state's last day.</summary>
-    private async Task DrawAlliesAsync(Country country, CancellationToken cancellationToken)
+    private async Task DrawAlliesAsync(Country country, int listed, CancellationToken cancellationToken)
     {
         var lastDay = country.To?.AddDays(-1) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (string.IsNullOrWhiteSpace(DateText))
@@ -81,23 +103,31 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         }
 
         var on = AlliesDate.Date;
-        var rows = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
-            // Allies are partners in a defence pact or an entente; sharing a seat in the UN, the OSCE or a dialogue
-            // such as the ASEAN Regional Forum does not make two states allies.
-            .Where(m => (m.Alliance.Kind == AllianceKind.CollectiveDefence || m.Alliance.Kind == AllianceKind.Entente)
-                && m.Alliance.Memberships.Any(own => own.CountryCode == country.Code && own.Joined <= on && (own.Left == null || own.Left > on)
-                    && (own.Role == MembershipRole.Member || own.Role == MembershipRole.FoundingMember)))
-            .Include(m => m.Alliance).Include(m => m.Country)
+        // Allies are partners in a defence pact or an entente; sharing a seat in the UN, the OSCE or a dialogue
+        // such as the ASEAN Regional Forum does not make two states allies.
+        var pacts = MembersOnDate.Of(db.Memberships, on)
+            .Where(own => own.CountryCode == country.Code
+                && (own.Alliance.Kind == AllianceKind.CollectiveDefence || own.Alliance.Kind == AllianceKind.Entente))
+            .Select(own => own.AllianceId);
+        var partners = MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
+            .Where(m => pacts.Contains(m.AllianceId) && m.CountryCode != country.Code);
+        AlliancesOnDate = await pacts.Distinct().CountAsync(cancellationToken);
+        // The table names the first alliances by name; the map shades every ally, however many pacts there are.
+        var named = pacts.Distinct().Join(db.Alliances, id => id, a => a.Id, (id, a) => a)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => a.Id).Take(listed);
+        var rows = await partners.Where(m => named.Contains(m.AllianceId))
+            .Select(m => new { m.AllianceId, CountryName = m.Country.Name })
             .ToListAsync(cancellationToken);
-        Allies = rows.GroupBy(r => r.AllianceId)
-            .Select(g => (g.First().Alliance, g.Where(r => r.CountryCode != country.Code).Select(r => r.Country.Name).Order(StringComparer.Ordinal).ToList()))
-            .OrderBy(a => a.Alliance.Name, StringComparer.Ordinal)
+        var listedAlliances = await db.Alliances.AsNoTracking().Where(a => named.Contains(a.Id)).ToListAsync(cancellationToken);
+        Allies = listedAlliances
+            .Select(a => (a, rows.Where(r => r.AllianceId == a.Id).Select(r => r.CountryName).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(a => a.a.Name, StringComparer.Ordinal)
             .ToList();
 
         var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
         drawing.Focus(country.Code);
         var layer = drawing.AddLayer($"Allied with {country.Name}");
-        foreach (var ally in rows.Where(r => r.CountryCode != country.Code).Select(r => r.CountryCode).Distinct())
+        foreach (var ally in await partners.Select(m => m.CountryCode).Distinct().ToListAsync(cancellationToken))
         {
             drawing.Shade(layer, ally);
         }

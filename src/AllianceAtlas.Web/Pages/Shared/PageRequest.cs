@@ -28,12 +28,21 @@ public sealed record PageRequest(int Number, int Size)
         return new PageRequest(number, size);
     }
 
-    /// <summary>Counts, then reads only the rows of this page, so its cost does not grow with the list.</summary>
-    public async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts, then reads only the rows of this page, so its cost does not grow with the list. A page past the end
+    /// shows the last one, and <paramref name="problems"/> says so.
+    /// </summary>
+    public async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> query, List<string> problems, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
         var number = Math.Min(Number, Math.Max(1, (total + Size - 1) / Size));
         var items = await query.Skip((number - 1) * Size).Take(Size).ToListAsync(cancellationToken);
-        return new PageOf<T>(items, number, Size, total);
+        var page = new PageOf<T>(items, number, Size, total);
+        if (Number > number)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {Number}; the list has {page.Pages}, and the last is shown."));
+        }
+
+        return page;
     }
 }
