@@ -69,4 +69,31 @@ public sealed class SearchPageTests(TestContentApp app) : IClassFixture<TestCont
         var (_, hidden) = await app.GetPageAsync("/search?q=zanzibar");
         Assert.Null(hidden.QuerySelector("a[href='/alliances/zanzibar-accord']"));
     }
+
+    [Fact]
+    public async Task Many_matches_come_a_page_at_a_time_best_first_with_the_whole_count()
+    {
+        var (_, whole) = await app.GetPageAsync("/search?q=pact");
+        var everyHit = Links(whole);
+        Assert.True(everyHit.Count > 1, $"'pact' finds {everyHit.Count} entries");
+        Assert.Null(whole.QuerySelector("nav.pager"));
+
+        var (response, first) = await app.GetPageAsync("/search?q=pact&pageSize=1");
+        var (_, second) = await app.GetPageAsync("/search?q=pact&pageSize=1&page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([everyHit[0]], Links(first));
+        Assert.Equal([everyHit[1]], Links(second));
+        Assert.Contains($"{everyHit.Count} entries match", first.QuerySelector("main p[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=pact&pageSize=1&page=2", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/search?q=pact&pageSize=1", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Contains(second.QuerySelectorAll("mark"), mark => mark.TextContent.Equals("pact", StringComparison.OrdinalIgnoreCase));
+
+        var (_, pastTheEnd) = await app.GetPageAsync("/search?q=pact&pageSize=1&page=999");
+        Assert.Contains(pastTheEnd.QuerySelectorAll(".notice"), notice => notice.TextContent.Contains("There is no page 999", StringComparison.Ordinal));
+        Assert.Equal([everyHit[^1]], Links(pastTheEnd));
+    }
+
+    private static List<string> Links(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("main section li a").Select(a => a.GetAttribute("href")!).ToList();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,9 +12,20 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    // From the query string only: Razor Pages keeps its own "page" route value, which would win otherwise.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true), FromQuery(Name = "pageSize")]
+    public int? RequestedPageSize { get; set; }
+
     public string? Problem { get; private set; }
 
-    public List<SearchHit> Hits { get; private set; } = [];
+    /// <summary>Notes on the page asked for, such as one past the end; the results are still shown.</summary>
+    public List<string> PageProblems { get; } = [];
+
+    public PageOf<SearchHit> Hits { get; private set; } = new([], 1, SearchQuery.PageSize, 0);
+    public PageLinks Pages => PageLinks.For(Request, Hits);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +49,8 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             return;
         }
 
-        Hits = await SearchQuery.RunAsync(db, terms, cancellationToken);
+        var page = PageRequest.Parse(PageNumber, RequestedPageSize, SearchQuery.PageSize, PageProblems);
+        Hits = await SearchQuery.RunAsync(db, terms, page, PageProblems, cancellationToken);
     }
 
     /// <summary>The snippet with the matched words marked, everything else escaped.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Search;
@@ -26,33 +27,63 @@ public static partial class SearchQuery
     public static string ToTsQuery(IReadOnlyList<string> terms) =>
         string.Join(" & ", terms.Select(term => $"{term}:*"));
 
-    public static async Task<List<SearchHit>> RunAsync(AtlasDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
-        db.Database.IsNpgsql()
+    /// <summary>Results a page unless <c>?pageSize=</c> asks otherwise.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// Counts the matches, then ranks them and makes snippets for this page's rows only: a snippet reads the whole
+    /// text of its entry again, which costs far more than the ranking, so it is made for nothing a reader does not see.
+    /// </summary>
+    public static async Task<PageOf<SearchHit>> RunAsync(
+        AtlasDbContext db, IReadOnlyList<string> terms, PageRequest page, List<string> problems, CancellationToken cancellationToken)
+    {
+        var postgres = db.Database.IsNpgsql();
+        var query = postgres ? ToTsQuery(terms) : ToFts(terms);
+        var total = await (postgres
+                ? db.Database.SqlQueryRaw<int>("""
+                    SELECT CAST(count(*) AS integer) AS "Value" FROM "SearchEntries" WHERE "Document" @@ to_tsquery('atlas', {0})
+                    """, query)
+                : db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {0}", query))
+            .SingleAsync(cancellationToken);
+        var number = page.NumberWithin(total, problems);
+        var (limit, offset) = (page.Size, (number - 1) * page.Size);
+        var hits = postgres
             ? await db.Database.SqlQueryRaw<SearchHit>(
                     // The same weighting as on SQLite: titles (weight A) count ten times the text (weight B).
                     """
                     SELECT "Kind", "Key", "Url", "Title",
                            ts_headline('atlas', "Body", query,
                                'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=18, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS "Snippet",
-                           CAST(-ts_rank(ARRAY[0.01, 0.02, 0.1, 1.0]::real[], "Document", query) AS double precision) AS "Rank"
-                    FROM "SearchEntries", to_tsquery('atlas', {0}) AS query
-                    WHERE "Document" @@ query
-                    ORDER BY "Rank"
-                    LIMIT 100
+                           "Rank"
+                    FROM (SELECT "Kind", "Key", "Url", "Title", "Body",
+                                 CAST(-ts_rank(ARRAY[0.01, 0.02, 0.1, 1.0]::real[], "Document", query) AS double precision) AS "Rank"
+                          FROM "SearchEntries", to_tsquery('atlas', {0}) AS query
+                          WHERE "Document" @@ query
+                          ORDER BY "Rank", "Kind", "Key"
+                          LIMIT {1} OFFSET {2}) AS page,
+                         to_tsquery('atlas', {0}) AS query
+                    ORDER BY "Rank", "Kind", "Key"
                     """,
-                    ToTsQuery(terms))
+                    query, limit, offset)
                 .ToListAsync(cancellationToken)
             : await db.Database.SqlQueryRaw<SearchHit>(
                     // Titles weigh ten times the text; the markers \u0001 and \u0002 become <mark> once the snippet is escaped.
                     """
+                    WITH page AS (
+                        SELECT rowid AS Id, bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank
+                        FROM SearchEntries
+                        WHERE SearchEntries MATCH {0}
+                        ORDER BY Rank, rowid
+                        LIMIT {1} OFFSET {2})
                     SELECT Kind, Key, Url, Title,
                            snippet(SearchEntries, 4, char(1), char(2), '…', 18) AS Snippet,
-                           bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank
-                    FROM SearchEntries
+                           page.Rank AS Rank
+                    FROM SearchEntries JOIN page ON SearchEntries.rowid = page.Id
                     WHERE SearchEntries MATCH {0}
-                    ORDER BY Rank
-                    LIMIT 100
+                    ORDER BY page.Rank, page.Id
                     """,
-                    ToFts(terms))
+                    query, limit, offset)
                 .ToListAsync(cancellationToken);
+        return new PageOf<SearchHit>(hits, number, page.Size, total);
+    }
 }

@@ -35,14 +35,21 @@ public sealed record PageRequest(int Number, int Size)
     public async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> query, List<string> problems, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
-        var number = Math.Min(Number, Math.Max(1, (total + Size - 1) / Size));
+        var number = NumberWithin(total, problems);
         var items = await query.Skip((number - 1) * Size).Take(Size).ToListAsync(cancellationToken);
-        var page = new PageOf<T>(items, number, Size, total);
-        if (Number > number)
+        return new PageOf<T>(items, number, Size, total);
+    }
+
+    /// <summary>The page to show of a list of <paramref name="total"/> entries: this one, or the last when it is past the end.</summary>
+    public int NumberWithin(int total, List<string> problems)
+    {
+        var pages = Math.Max(1, (total + Size - 1) / Size);
+        if (Number <= pages)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {Number}; the list has {page.Pages}, and the last is shown."));
+            return Number;
         }
 
-        return page;
+        problems.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {Number}; the list has {pages}, and the last is shown."));
+        return pages;
     }
 }
