@@ -115,13 +115,13 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         // The table names the first alliances by name; the map shades every ally, however many pacts there are.
         var named = pacts.Distinct().Join(db.Alliances, id => id, a => a.Id, (id, a) => a)
             .OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => a.Id).Take(listed);
-        var rows = await partners.Where(m => named.Contains(m.AllianceId))
-            .Select(m => new { m.AllianceId, CountryName = m.Country.Name })
-            .ToListAsync(cancellationToken);
-        var listedAlliances = await db.Alliances.AsNoTracking().Where(a => named.Contains(a.Id)).ToListAsync(cancellationToken);
-        Allies = listedAlliances
-            .Select(a => (a, rows.Where(r => r.AllianceId == a.Id).Select(r => r.CountryName).Order(StringComparer.Ordinal).ToList()))
-            .OrderBy(a => a.a.Name, StringComparer.Ordinal)
+        var alliesByPact = (await partners.Where(m => named.Contains(m.AllianceId))
+                .Select(m => new { m.AllianceId, CountryName = m.Country.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(row => row.AllianceId, row => row.CountryName);
+        Allies = (await db.Alliances.AsNoTracking().Where(a => named.Contains(a.Id)).ToListAsync(cancellationToken))
+            .Select(pact => (pact, alliesByPact[pact.Id].Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(row => row.pact.Name, StringComparer.Ordinal)
             .ToList();
 
         var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
