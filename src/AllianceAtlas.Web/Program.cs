@@ -67,12 +67,13 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
-app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+// Before routing and sign-in: a cached reader page needs neither (ReaderPagePolicy passes editors' requests by).
 app.UseOutputCache();
 // Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.
 app.UseAtlasCompression();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapFeeds();

@@ -10,6 +10,9 @@ public static class AccountSetup
     public const string AdminPolicy = "Admin";
     public const string SignInPath = "/admin/login";
 
+    /// <summary>The signed-in editor's cookie; the reader-page cache passes by any request that carries it.</summary>
+    public const string EditorCookie = "atlas.editor";
+
     public static IServiceCollection AddAtlasAccounts(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         services.AddIdentityCore<IdentityUser>(options =>
@@ -41,7 +44,7 @@ public static class AccountSetup
             options.LoginPath = SignInPath;
             options.LogoutPath = "/admin/logout";
             options.AccessDeniedPath = "/admin/denied";
-            options.Cookie.Name = "atlas.editor";
+            options.Cookie.Name = EditorCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             // Plain http is only ever a developer's or a test's loopback.

@@ -100,6 +100,22 @@ public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestC
         Assert.NotNull(adminPage.QuerySelector("a[href$='/edit']"));
     }
 
+    [Fact]
+    public async Task A_signed_in_editor_reading_a_reader_page_gets_it_fresh_never_the_cached_copy()
+    {
+        using (await GetAsync("/topics/test-topic"))
+        {
+        }
+
+        using var cached = await GetAsync("/topics/test-topic");
+        Assert.NotNull(cached.Headers.Age);
+
+        using var fresh = await _editor.GetAsync(new Uri("/topics/test-topic", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.Null(fresh.Headers.Age);
+        Assert.Null(fresh.Headers.ETag);
+    }
+
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
