@@ -28,7 +28,7 @@ public static partial class SearchQuery
         string.Join(" & ", terms.Select(term => $"{term}:*"));
 
     /// <summary>Results a page unless <c>?pageSize=</c> asks otherwise.</summary>
-    public const int PageSize = 20;
+    public const int PageSize = 10;
 
     /// <summary>
     /// Counts the matches, then ranks them and makes snippets for this page's rows only: a snippet reads the whole
