@@ -56,7 +56,9 @@ switch (command.Name)
         return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
 
-await StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
+// The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints; the
+// server starts taking requests only once both are done.
+var preparing = Task.Run(() => StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping));
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
@@ -82,6 +84,7 @@ app.MapAllianceMapImages();
 app.MapOpenApi();
 app.MapRazorPages().WithStaticAssets();
 
+await preparing;
 await app.RunAsync();
 return 0;
 
