@@ -42,7 +42,7 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Migrating would otherwise build a second, design-time model on every start to compare with the last migration,
-    /// which costs about a fifth of a first start. The migration tests make that comparison once, before code ships.
+    /// which costs about a tenth of a first start. The migration tests make that comparison once, before code ships.
     /// </summary>
     private static void SkipPendingModelCheck(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
