@@ -1,0 +1,56 @@
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceAtlas.Tests.Search;
+
+/// <summary>
+/// How SQLite runs a page of search results. A plan that ranks every match again for each match took minutes for a
+/// common word over ten thousand entries, and no result would show it, so the plan itself is checked.
+/// </summary>
+public sealed class SearchQueryPlanTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-search-plan-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_page_of_results_ranks_the_matches_once_then_looks_up_only_that_pages_rows()
+    {
+        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}").Options;
+        await using var db = new AtlasDbContext(options);
+        await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + SearchQuery.SqlitePageQuery
+            .Replace("{0}", "$query", StringComparison.Ordinal)
+            .Replace("{1}", "$limit", StringComparison.Ordinal)
+            .Replace("{2}", "$offset", StringComparison.Ordinal);
+        explain.Parameters.AddWithValue("$query", "\"treaty\"*");
+        explain.Parameters.AddWithValue("$limit", 10);
+        explain.Parameters.AddWithValue("$offset", 0);
+
+        var steps = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Equal("MATERIALIZE page", steps[0]);
+        var outer = steps.FindIndex(step => step == "SCAN page");
+        var lookup = steps.FindLastIndex(step => step.StartsWith("SCAN SearchEntries VIRTUAL TABLE", StringComparison.Ordinal));
+        Assert.True(outer > 0 && lookup > outer, string.Join(" | ", steps));
+    }
+}
