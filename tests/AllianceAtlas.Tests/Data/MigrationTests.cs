@@ -1,28 +1,19 @@
 using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Tests.Data;
 
 public sealed class MigrationTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-migrate-{Guid.NewGuid():N}.db");
+    private readonly TemporarySqliteDatabase _database = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Migrations_build_an_empty_database_that_matches_the_model()
     {
-        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}").Options;
-        await using var db = new AtlasDbContext(options);
+        await using var db = _database.CreateDbContext();
 
         await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
 

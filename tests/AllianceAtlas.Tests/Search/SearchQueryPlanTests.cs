@@ -1,3 +1,4 @@
+using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Pages.Search;
 using Microsoft.Data.Sqlite;
@@ -11,22 +12,14 @@ namespace AllianceAtlas.Tests.Search;
 /// </summary>
 public sealed class SearchQueryPlanTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-search-plan-{Guid.NewGuid():N}.db");
+    private readonly TemporarySqliteDatabase _database = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task A_page_of_results_ranks_the_matches_once_then_looks_up_only_that_pages_rows()
     {
-        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}").Options;
-        await using var db = new AtlasDbContext(options);
+        await using var db = _database.CreateDbContext();
         await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync();
