@@ -93,8 +93,13 @@ public sealed class AllianceDetailsPageTests(AtlasApp app) : IClassFixture<Atlas
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Contains(".map-land", map.QuerySelector("svg > style")!.TextContent, StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        var css = map.QuerySelector("svg > style")!.TextContent;
+        Assert.Contains(".map-land", css, StringComparison.Ordinal);
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(css)));
+        Assert.Contains($"style-src 'sha256-{hash}'", policy, StringComparison.Ordinal);
         Assert.NotNull(response.Headers.ETag);
         using var client = app.CreateReader();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/alliances/no-such-pact/map.svg", UriKind.Relative))).StatusCode);

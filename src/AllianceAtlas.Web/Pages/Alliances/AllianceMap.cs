@@ -10,8 +10,8 @@ namespace AllianceAtlas.Web.Pages.Alliances;
 /// </summary>
 public static class AllianceMap
 {
-    /// <summary>An image document has no page around it: it may use its own styles, and nothing else at all.</summary>
-    private const string ImagePolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+    /// <summary>An image document has no page around it: it may use its own stylesheet, and nothing else at all.</summary>
+    private static string ImagePolicy(MapStyles styles) => $"default-src 'none'; style-src {styles.CspSource}; frame-ancestors 'none'";
 
     public static string ImagePath(string slug) => $"/alliances/{slug}/map.svg";
 
@@ -47,7 +47,7 @@ public static class AllianceMap
             var on = DateOf(alliance, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             var map = Draw(await CountryDirectory.LoadAsync(db, cancellationToken), alliance, alliance.Memberships, on)
                 .Render(shapes.Outlines, "map-" + alliance.Slug, Title(alliance, on), styles.Css);
-            http.Response.Headers.ContentSecurityPolicy = ImagePolicy;
+            http.Response.Headers.ContentSecurityPolicy = ImagePolicy(styles);
             return Results.Text(map.Svg.Value!, "image/svg+xml; charset=utf-8");
         }).ExcludeFromDescription();
         return app;
