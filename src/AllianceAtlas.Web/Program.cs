@@ -26,6 +26,7 @@ builder.Services.AddAtlasPerformance(builder.Configuration);
 builder.Services.AddAtlasDatabase(builder.Configuration);
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddScoped<ContentImporter>();
+builder.Services.AddSingleton<DatabaseReadiness>();
 builder.Services.AddAtlasAccounts(builder.Environment, builder.Configuration);
 builder.Services.AddRazorPages(options => options.Conventions
     .AuthorizeFolder("/Admin", AccountSetup.EditorPolicy)
@@ -56,10 +57,18 @@ switch (command.Name)
         return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
 
-// The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints; the
-// server starts taking requests only once both are done.
-var preparing = Task.Run(() => StartupSeeding.PrepareDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping));
+// The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints and
+// starts the server; a request that arrives before the database is ready waits for it.
+var preparing = app.Services.GetRequiredService<DatabaseReadiness>().Begin(app.Services, app.Lifetime.ApplicationStopping);
+app.Use(async (context, next) =>
+{
+    if (!preparing.IsCompletedSuccessfully)
+    {
+        await preparing.WaitAsync(context.RequestAborted);
+    }
 
+    await next(context);
+});
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -84,8 +93,18 @@ app.MapAllianceMapImages();
 app.MapOpenApi();
 app.MapRazorPages().WithStaticAssets();
 
-await preparing;
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+    // A database that cannot be prepared stops the site: the exception ends the process with its message.
+    await preparing;
+    await app.WaitForShutdownAsync();
+}
+finally
+{
+    await app.DisposeAsync();
+}
+
 return 0;
 
 /// <summary>Exposed so the tests can host the real pipeline.</summary>

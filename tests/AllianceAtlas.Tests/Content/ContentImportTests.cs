@@ -56,6 +56,21 @@ public sealed class ContentImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_that_arrives_while_a_first_start_seeds_waits_and_gets_the_seeded_page()
+    {
+        using var app = new UnwaitedApp();
+        using var client = app.CreateReader();
+        var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+        Assert.False(ready.IsCompleted, "the database was ready before the request: the test proves nothing");
+
+        var response = await client.GetAsync(new Uri("/alliances/nato", UriKind.Relative));
+
+        Assert.True(ready.IsCompletedSuccessfully);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("North Atlantic Treaty Organization", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_twice_changes_nothing_the_second_time()
     {
         var before = await SnapshotAsync();

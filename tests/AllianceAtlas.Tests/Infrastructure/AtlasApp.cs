@@ -1,9 +1,11 @@
+using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AllianceAtlas.Tests.Infrastructure;
 
@@ -61,6 +63,24 @@ public class AtlasApp : WebApplicationFactory<Program>
             builder.UseSetting("Content:Path", content);
         }
     }
+
+    /// <summary>
+    /// The server takes requests while the database is still being prepared (they wait for it); tests also read the
+    /// database directly, so the site counts as started only once it is ready.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitsForDatabase)
+        {
+            host.Services.GetRequiredService<DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+        }
+
+        return host;
+    }
+
+    /// <summary>False for the test of a request that arrives while the database is still being prepared.</summary>
+    protected virtual bool WaitsForDatabase => true;
 
     public AtlasDbContext CreateDbContext()
     {

@@ -1,0 +1,7 @@
+namespace AllianceAtlas.Tests.Infrastructure;
+
+/// <summary>The site as a reader meets it on a first start: serving requests while the database is being seeded.</summary>
+public sealed class UnwaitedApp : AtlasApp
+{
+    protected override bool WaitsForDatabase => false;
+}
