@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using AllianceAtlas.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -64,7 +61,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         var added = new List<Country>();
         foreach (var record in content.Countries)
         {
-            if (Upsert(existing.GetValueOrDefault(record.Code), Hash(record with { File = "", Line = 0 }),
+            if (Upsert(existing.GetValueOrDefault(record.Code), ContentHash.Of(record),
                     () => new Country { Code = record.Code, Name = record.Name }, added,
                     "countries", record.File + " " + record.Code, report) is not { } country)
             {
@@ -89,7 +86,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         var added = new List<Alliance>();
         foreach (var record in content.Alliances)
         {
-            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
+            if (Upsert(existing.GetValueOrDefault(record.Slug), ContentHash.Of(record),
                     () => new Alliance { Slug = record.Slug, Name = record.Name, Summary = record.Summary }, added,
                     "alliances", record.File, report) is not { } alliance)
             {
@@ -133,7 +130,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         var added = new List<Topic>();
         foreach (var record in content.Topics)
         {
-            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, record),
+            if (Upsert(existing.GetValueOrDefault(record.Slug), ContentHash.Of(record),
                     () => new Topic { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, added,
                     "topics", record.File, report) is not { } topic)
             {
@@ -174,7 +171,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         foreach (var record in content.Events)
         {
             var topicSlugs = topicsOfEvent[record.Slug].Order(StringComparer.Ordinal).ToList();
-            if (Upsert(existing.GetValueOrDefault(record.Slug), HashFile(record.File, new { record, topicSlugs }),
+            if (Upsert(existing.GetValueOrDefault(record.Slug), ContentHash.Of(record, topicSlugs),
                     () => new TimelineEvent { Slug = record.Slug, Title = record.Title, Summary = record.Summary }, added,
                     "events", record.File, report) is not { } timelineEvent)
             {
@@ -241,9 +238,4 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
 
     private static (DateOnly?, DatePrecision) Split(HistoricalDate? date) =>
         date is { } value ? (value.Date, value.Precision) : (null, DatePrecision.Day);
-
-    private static string HashFile(string file, object record) => Hash(new { file, record });
-
-    private static string Hash(object value) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));
 }
