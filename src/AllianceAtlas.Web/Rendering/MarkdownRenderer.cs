@@ -49,6 +49,9 @@ public static class MarkdownRenderer
         return new RenderedMarkdown(new HtmlString(writer.ToString()), headings);
     }
 
+    /// <summary>The words a reader sees, without markdown's marks: link text without its address, headings without '#'.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
     /// <summary>The first paragraph as plain text, for previews.</summary>
     public static string PlainText(ContainerInline? inline)
     {

@@ -19,6 +19,26 @@ public sealed class SearchPageTests(TestContentApp app) : IClassFixture<TestCont
     }
 
     [Fact]
+    public async Task Snippets_show_the_words_readers_see_not_the_markdown_behind_them()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=paris");
+
+        var snippet = page.QuerySelector("main section li p")!.TextContent;
+        Assert.Contains("Origins The pact was agreed in Paris", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_found_only_in_a_link_address_matches_nothing()
+    {
+        // "/countries/fr" is the address of the pact's one link; the word "countries" appears nowhere else.
+        var (_, page) = await app.GetPageAsync("/search?q=countries");
+
+        Assert.Contains("Nothing matches", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_start_of_a_word_is_enough()
     {
         var (_, page) = await app.GetPageAsync("/search?q=summ");
