@@ -14,12 +14,14 @@ public static class DatabaseSetup
             ?? throw new InvalidOperationException(
                 $"No connection string '{ConnectionStringName}' is configured (ConnectionStrings__{ConnectionStringName}).");
 
+        // Pooled contexts: a request borrows one whose EF Core services are already set up instead of building them
+        // again (measured: about a seventh of an uncached search). Interceptors are singletons, as pooling requires.
         switch (DatabaseProviders.Parse(configuration["Database:Provider"]))
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolderExists(connectionString);
                 services.AddSingleton<SqlitePragmas>();
-                services.AddDbContext<AtlasDbContext>((serviceProvider, options) => options
+                services.AddDbContextPool<AtlasDbContext>((serviceProvider, options) => options
                     .UseSqlite(connectionString)
                     .ConfigureWarnings(SkipPendingModelCheck)
                     .AddInterceptors(
@@ -28,7 +30,7 @@ public static class DatabaseSetup
                 break;
 
             case DatabaseProvider.Postgres:
-                services.AddDbContext<AtlasDbContext, PostgresAtlasDbContext>((serviceProvider, options) => options
+                services.AddDbContextPool<AtlasDbContext, PostgresAtlasDbContext>((serviceProvider, options) => options
                     .UseNpgsql(connectionString)
                     .ConfigureWarnings(SkipPendingModelCheck)
                     .AddInterceptors(serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));
