@@ -2,8 +2,8 @@ namespace AllianceAtlas.Web.Content;
 
 /// <summary>
 /// The database's preparation on start (migrations, and seeding when it is new). It runs beside the server's own
-/// start-up, which takes about as long, so a first start costs the longer of the two instead of both; requests that
-/// arrive before it is done wait for <see cref="Ready"/>.
+/// start-up, so starting Kestrel and warming the first request no longer add to a first start; requests that arrive
+/// before it is done wait for <see cref="Ready"/>.
 /// </summary>
 public sealed class DatabaseReadiness
 {
