@@ -49,7 +49,6 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
         builder.Entity<Alliance>(alliance =>
         {
             alliance.HasIndex(a => a.Slug).IsUnique();
-            alliance.HasQueryFilter(a => a.IsPublished);
             alliance.Property(a => a.Version).IsConcurrencyToken();
             alliance.HasIndex(a => a.Founded);
             alliance.Property(a => a.Slug).HasMaxLength(100);
@@ -78,8 +77,6 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
 
         builder.Entity<Membership>(membership =>
         {
-            // A draft alliance's members are as hidden from readers as the alliance itself.
-            membership.HasQueryFilter(m => m.Alliance.IsPublished);
             membership.HasOne(m => m.Alliance).WithMany(a => a.Memberships).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne(m => m.Country).WithMany(c => c.Memberships)
                 .HasForeignKey(m => m.CountryCode).OnDelete(DeleteBehavior.Restrict);
@@ -95,7 +92,6 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
         {
             timelineEvent.ToTable("Events");
             timelineEvent.HasIndex(e => e.Slug).IsUnique();
-            timelineEvent.HasQueryFilter(e => e.IsPublished);
             timelineEvent.Property(e => e.Version).IsConcurrencyToken();
             timelineEvent.HasIndex(e => e.Date);
             timelineEvent.Property(e => e.Slug).HasMaxLength(100);
@@ -111,7 +107,6 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
         builder.Entity<Topic>(topic =>
         {
             topic.HasIndex(t => t.Slug).IsUnique();
-            topic.HasQueryFilter(t => t.IsPublished);
             topic.Property(t => t.Version).IsConcurrencyToken();
             topic.Property(t => t.Slug).HasMaxLength(100);
             topic.Property(t => t.Title).HasMaxLength(200);
@@ -148,5 +143,15 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
             source.Property(s => s.Url).HasMaxLength(1000);
             source.Property(s => s.Published).HasMaxLength(10);
         });
+
+        // The tools that write migrations and the compiled model run at design time. Migrations do not need the
+        // filters, and the compiled model's generator refuses them: the compiled model adds them itself as it loads.
+        if (!EF.IsDesignTime)
+        {
+            builder.Entity<Alliance>().HasQueryFilter(ReaderQueryFilters.Alliances);
+            builder.Entity<Membership>().HasQueryFilter(ReaderQueryFilters.Memberships);
+            builder.Entity<TimelineEvent>().HasQueryFilter(ReaderQueryFilters.Events);
+            builder.Entity<Topic>().HasQueryFilter(ReaderQueryFilters.Topics);
+        }
     }
 }
