@@ -21,8 +21,11 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolderExists(connectionString);
                 services.AddSingleton<SqlitePragmas>();
+                // The compiled model (Data/CompiledModel) spares a first start building the model and compiling
+                // the code that reads and writes each kind of entity: about a second of a first start.
                 services.AddDbContextPool<AtlasDbContext>((serviceProvider, options) => options
                     .UseSqlite(connectionString)
+                    .UseModel(CompiledModel.AtlasDbContextModel.Instance)
                     .ConfigureWarnings(SkipPendingModelCheck)
                     .AddInterceptors(
                         serviceProvider.GetRequiredService<SqlitePragmas>(),
