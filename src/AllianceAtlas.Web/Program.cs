@@ -59,7 +59,8 @@ switch (command.Name)
 
 // The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints and
 // starts the server; a request that arrives before the database is ready waits for it.
-var preparing = app.Services.GetRequiredService<DatabaseReadiness>().Begin(app.Services, app.Lifetime.ApplicationStopping);
+var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+var preparing = readiness.Begin(app.Services, app.Lifetime.ApplicationStopping);
 app.Use(async (context, next) =>
 {
     if (!preparing.IsCompletedSuccessfully)
@@ -95,6 +96,9 @@ app.MapRazorPages().WithStaticAssets();
 
 try
 {
+    // The services that start with the server may read the database as they do (data protection loads its keys), so
+    // the tables must exist first; only the seeding runs beside the server's start.
+    await readiness.Migrated;
     await app.StartAsync();
     // A database that cannot be prepared stops the site: the exception ends the process with its message.
     await preparing;

@@ -5,8 +5,11 @@ namespace AllianceAtlas.Web.Content;
 
 public static partial class StartupSeeding
 {
-    /// <summary>Migrates the database and, when it holds no entries yet, fills it from the content folder.</summary>
-    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Migrates the database, says so through <paramref name="migrated"/>, and, when it holds no entries yet, fills it
+    /// from the content folder.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, Action migrated, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
@@ -21,6 +24,7 @@ public static partial class StartupSeeding
             ? null
             : importer.ReadAsync(cancellationToken);
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        migrated();
         if (await db.Alliances.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;

@@ -26,7 +26,7 @@ public static class GenerateCommand
             return 2;
         }
 
-        await StartupSeeding.PrepareDatabaseAsync(services, CancellationToken.None);
+        await StartupSeeding.PrepareDatabaseAsync(services, static () => { }, CancellationToken.None);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
         var states = await db.Countries.AsNoTracking().Where(c => c.To == null)

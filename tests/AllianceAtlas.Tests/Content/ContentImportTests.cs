@@ -1,8 +1,10 @@
 using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AllianceAtlas.Tests.Content;
 
@@ -96,6 +98,19 @@ public sealed class ContentImportTests : IDisposable
         Assert.True(ready.IsCompletedSuccessfully);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Test Pact", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_services_that_start_with_the_server_find_the_database_migrated()
+    {
+        using var app = new UnwaitedApp(_content).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<DatabaseProbe>().AddHostedService(provider => provider.GetRequiredService<DatabaseProbe>())));
+
+        var probe = app.Services.GetRequiredService<DatabaseProbe>();
+        await app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+
+        Assert.True(probe.Started);
+        Assert.Null(probe.Failure);
     }
 
     [Fact]
@@ -232,5 +247,30 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(1, await ImportCommand.RunAsync(_app.Services, checkOnly: true, failure));
         Assert.Contains("Content has 1 problem(s); nothing was imported:", failure.ToString(), StringComparison.Ordinal);
         Assert.Contains("content/alliances/test-pact.md:4: kind: 'friendship' is not one of", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the data-protection keys as the server starts, as ASP.NET Core's own key ring does.</summary>
+    private sealed class DatabaseProbe(IServiceProvider services) : IHostedService
+    {
+        public bool Started { get; private set; }
+
+        public Exception? Failure { get; private set; }
+
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = services.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().DataProtectionKeys.CountAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is System.Data.Common.DbException)
+            {
+                Failure = exception;
+            }
+
+            Started = true;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
