@@ -57,8 +57,9 @@ switch (command.Name)
         return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
 
-// The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints and
-// starts the server; a request that arrives before the database is ready waits for it.
+// The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints; the
+// server starts once the migrations are done, beside the seeding, and a request that arrives before the seeding is
+// done waits for it.
 var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
 var preparing = readiness.Begin(app.Services, app.Lifetime.ApplicationStopping);
 app.Use(async (context, next) =>

@@ -17,6 +17,7 @@ public sealed class DatabaseReadiness
     /// </summary>
     public Task Migrated => _migrated.Task;
 
+    // The work starts even when stopping has begun (the preparation itself then stops at once), so Migrated always ends.
     public Task Begin(IServiceProvider services, CancellationToken cancellationToken) =>
         Ready = Task.Run(async () =>
         {
@@ -29,5 +30,5 @@ public sealed class DatabaseReadiness
                 _migrated.TrySetException(exception);
                 throw;
             }
-        }, cancellationToken);
+        }, CancellationToken.None);
 }
