@@ -62,7 +62,15 @@ public sealed class CrashTests : IDisposable
             }
         })).ToList();
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Killed in the middle of the stream: once a few saves are in, while the writers are still saving. A time limit
+        // alone would not do: a loaded two-core machine can take seconds over a new process's first saves.
+        var waited = Stopwatch.StartNew();
+        while (acknowledged.Count < 5 && waited.Elapsed < TimeSpan.FromSeconds(60) && !writers.All(writer => writer.IsCompleted))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
         server.Kill(); // SIGKILL: no shutdown, no flush, no goodbye.
         await server.WaitForExitAsync();
         await Task.WhenAll(writers);
