@@ -22,7 +22,7 @@ public static class DatabaseSetup
                 EnsureSqliteFolderExists(connectionString);
                 services.AddSingleton<SqlitePragmas>();
                 // The compiled model (Data/CompiledModel) spares a first start building the model and compiling
-                // the code that reads and writes each kind of entity: about a second of a first start.
+                // the code that reads and writes each kind of entity: 0.3 to 1.3 s of a first start, as measured.
                 services.AddDbContextPool<AtlasDbContext>((serviceProvider, options) => options
                     .UseSqlite(connectionString)
                     .UseModel(CompiledModel.AtlasDbContextModel.Instance)
