@@ -11,7 +11,8 @@ public static class PerformanceSetup
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<ContentChangeInterceptor>();
         services.AddSingleton<ReaderPagePolicy>();
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<ReaderPagePolicy>()));
+        // ReaderPagePolicy decides everything the default policy would, so that one need not run for every request too.
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<ReaderPagePolicy>(), excludeDefaultPolicy: true));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

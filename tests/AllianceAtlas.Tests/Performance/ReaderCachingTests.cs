@@ -158,4 +158,17 @@ public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestC
         Assert.Empty(plain.Content.Headers.ContentEncoding);
         Assert.Contains("<h1", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Addresses_that_differ_only_in_their_query_are_cached_as_pages_of_their_own()
+    {
+        (await GetAsync("/search?q=pact")).Dispose();
+        using var cached = await GetAsync("/search?q=pact");
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Contains("/alliances/test-pact", await cached.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var other = await GetAsync($"/search?q=nothing{Guid.NewGuid():N}");
+        Assert.Null(other.Headers.Age);
+        Assert.DoesNotContain("/alliances/test-pact", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
