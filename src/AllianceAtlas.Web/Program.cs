@@ -78,10 +78,11 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 // Before routing and sign-in: a cached reader page needs neither (ReaderPagePolicy passes editors' requests by).
 app.UseOutputCache();
+// Inside the cache, which holds only pages that succeeded: a cached page passes no error page's check.
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 // Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.
 app.UseAtlasCompression();
 app.UseRouting();

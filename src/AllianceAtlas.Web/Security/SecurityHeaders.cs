@@ -12,9 +12,10 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        context.Response.OnStarting(() =>
+        // Set as the response starts, so an error page that replaced a failed response carries them too.
+        context.Response.OnStarting(static state =>
         {
-            var headers = context.Response.Headers;
+            var headers = ((HttpResponse)state).Headers;
             // A response may bring a stricter policy of its own (a map image allows nothing but its own styles).
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
@@ -27,7 +28,7 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
-        });
+        }, context.Response);
         return next(context);
     });
 }
