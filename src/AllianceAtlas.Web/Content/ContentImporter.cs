@@ -42,17 +42,34 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             return report;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sources = new SourceCatalogue(await db.Sources.ToListAsync(cancellationToken));
-        await ImportCountriesAsync(content, report, cancellationToken);
-        await ImportAlliancesAsync(content, sources, report, cancellationToken);
-        await ImportTopicsAsync(content, sources, report, cancellationToken);
-        await ImportEventsAsync(content, sources, report, cancellationToken);
+        // Each save detects the changes once, in SaveAsync: left automatic, the cache eviction's check of the changes
+        // and EF Core's own save would each compare every tracked entry again, a tenth of a first start's import.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var sources = new SourceCatalogue(await db.Sources.ToListAsync(cancellationToken));
+            await ImportCountriesAsync(content, report, cancellationToken);
+            await ImportAlliancesAsync(content, sources, report, cancellationToken);
+            await ImportTopicsAsync(content, sources, report, cancellationToken);
+            await ImportEventsAsync(content, sources, report, cancellationToken);
+            await SaveAsync(cancellationToken);
+            await RemoveUnusedSourcesAsync(cancellationToken);
+            await Pages.Search.SearchIndex.RebuildAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return report;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
-        await RemoveUnusedSourcesAsync(cancellationToken);
-        await Pages.Search.SearchIndex.RebuildAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return report;
     }
 
     private async Task ImportCountriesAsync(ContentSet content, ImportReport report, CancellationToken cancellationToken)
@@ -76,7 +93,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         }
 
         db.Countries.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     private async Task ImportAlliancesAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
@@ -119,7 +136,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         }
 
         db.Alliances.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     private async Task ImportTopicsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
@@ -146,7 +163,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         }
 
         db.Topics.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     private async Task ImportEventsAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
