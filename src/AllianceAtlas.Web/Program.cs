@@ -62,15 +62,6 @@ switch (command.Name)
 // done waits for it.
 var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
 var preparing = readiness.Begin(app.Services, app.Lifetime.ApplicationStopping);
-app.Use(async (context, next) =>
-{
-    if (!preparing.IsCompletedSuccessfully)
-    {
-        await preparing.WaitAsync(context.RequestAborted);
-    }
-
-    await next(context);
-});
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -86,6 +77,17 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 // Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.
 app.UseAtlasCompression();
 app.UseRouting();
+// Nothing before this point reads the database, so a request that arrives during the seeding gets this far (the first
+// one builds the routes) while the seeding runs, and waits here for it.
+app.Use(async (context, next) =>
+{
+    if (!preparing.IsCompletedSuccessfully)
+    {
+        await preparing.WaitAsync(context.RequestAborted);
+    }
+
+    await next(context);
+});
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();

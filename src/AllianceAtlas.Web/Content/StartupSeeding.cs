@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Content;
@@ -30,6 +31,9 @@ public static partial class StartupSeeding
             return;
         }
 
+        // Data protection writes its first key into this database as the server starts. Written now, it does not wait
+        // behind the import's transaction, and neither does the server's start (Kestrel listens while the import runs).
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(StartupSeeding)).Protect([]);
         var report = reading is null
             ? await importer.ImportAsync(checkOnly: false, cancellationToken)
             : await importer.ImportAsync(await reading, checkOnly: false, cancellationToken);
