@@ -43,7 +43,8 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
         }
 
         // Each save detects the changes once, in SaveAsync: left automatic, the cache eviction's check of the changes
-        // and EF Core's own save would each compare every tracked entry again, a tenth of a first start's import.
+        // and EF Core's own save would each compare every tracked entry (together about a tenth of a first start's import
+        // in a profile).
         var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try

@@ -95,8 +95,8 @@ public sealed class ReaderPagePolicy(ContentChanges changes, IOptions<CachingOpt
     }
 
     /// <summary>
-    /// The strings change only when the content or the day does; formatting them for every request was a tenth of the
-    /// cost of serving a cached page.
+    /// The strings change only when the content or the day does; formatting them for every request, cache hits included,
+    /// took about 2 % of the CPU that serving a cached page costs.
     /// </summary>
     private Validators Current()
     {
