@@ -53,6 +53,10 @@ public sealed class ReaderPagePolicy(ContentChanges changes, IOptions<CachingOpt
 
         // Pages that mention today's date (citations' access date, today's map) change at midnight.
         context.CacheVaryByRules.VaryByValues["day"] = validators.Day;
+        // A page that was being rendered while a change committed may show the content from before it, and the cache
+        // stores it when it is done, which can be after the change evicted the tag. Keyed by the content's version, such
+        // a page is stored where no request made after the change looks.
+        context.CacheVaryByRules.VaryByValues["version"] = validators.Version;
         // Every query parameter is part of the address: /search?q=nato and /search?q=quad are two pages.
         context.CacheVaryByRules.QueryKeys = "*";
         // Compression happens inside the cache, so each encoding a reader accepts is a cached copy of its own.
@@ -106,8 +110,8 @@ public sealed class ReaderPagePolicy(ContentChanges changes, IOptions<CachingOpt
         if (current is null || current.ChangedTicks != changed.UtcTicks || current.DayNumber != day)
         {
             var today = new DateTime(day * TimeSpan.TicksPerDay, DateTimeKind.Utc).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            current = new Validators(changed.UtcTicks, day, today,
-                $"W/\"{changed.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{today}\"",
+            var version = changed.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            current = new Validators(changed.UtcTicks, day, today, version, $"W/\"{version}-{today}\"",
                 changed.ToString("R", CultureInfo.InvariantCulture));
             _current = current;
         }
@@ -115,5 +119,5 @@ public sealed class ReaderPagePolicy(ContentChanges changes, IOptions<CachingOpt
         return current;
     }
 
-    private sealed record Validators(long ChangedTicks, long DayNumber, string Day, string ETag, string LastModified);
+    private sealed record Validators(long ChangedTicks, long DayNumber, string Day, string Version, string ETag, string LastModified);
 }

@@ -23,14 +23,15 @@ public sealed class ReaderPagePolicyTests : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private async Task<(string ETag, string LastModified, string Day)> AskAsync()
+    private async Task<(string ETag, string LastModified, string Day, string Version)> AskAsync()
     {
         var context = new OutputCacheContext { HttpContext = new DefaultHttpContext() };
         context.HttpContext.Request.Method = HttpMethods.Get;
         context.HttpContext.Request.Path = "/alliances/nato";
         await ((IOutputCachePolicy)_policy).CacheRequestAsync(context, CancellationToken.None);
         var headers = context.HttpContext.Response.Headers;
-        return (headers.ETag.ToString(), headers.LastModified.ToString(), context.CacheVaryByRules.VaryByValues["day"]);
+        var varyBy = context.CacheVaryByRules.VaryByValues;
+        return (headers.ETag.ToString(), headers.LastModified.ToString(), varyBy["day"], varyBy["version"]);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class ReaderPagePolicyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_published_change_gives_every_page_a_new_validator_dated_at_the_change()
+    public async Task A_published_change_gives_every_page_a_new_validator_dated_at_the_change_and_a_new_cache_key()
     {
         var before = await AskAsync();
         _clock.Now = _clock.Now.AddSeconds(1);
@@ -66,6 +67,8 @@ public sealed class ReaderPagePolicyTests : IDisposable
         var after = await AskAsync();
 
         Assert.NotEqual(before.ETag, after.ETag);
+        // A page still being rendered from before the change is stored under the old key, which no later request asks for.
+        Assert.NotEqual(before.Version, after.Version);
         Assert.Equal(_clock.Now.ToString("R", System.Globalization.CultureInfo.InvariantCulture), after.LastModified);
         Assert.Equal(before.Day, after.Day);
     }
