@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 namespace AllianceAtlas.Benchmarks;
 
 /// <summary>
-/// Essay pages render their markdown on every request that misses the output cache, so this is the cost a
+/// Essay pages render their markdown on every request that misses the cache of reader pages, so this is the cost a
 /// cold topic page pays.
 /// </summary>
 [MemoryDiagnoser]

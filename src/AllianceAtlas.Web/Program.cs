@@ -70,8 +70,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSerilogRequestLogging();
-// Before routing and sign-in: a cached reader page needs neither (ReaderPagePolicy passes editors' requests by).
-app.UseOutputCache();
+// Before routing and sign-in: a cached reader page needs neither (editors' requests pass it by).
+app.UseReaderPageCache();
 // Inside the cache, which holds only pages that succeeded: a cached page passes no error page's check.
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 // Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.

@@ -9,4 +9,7 @@ public sealed class CachingOptions
     /// several servers behind one PostgreSQL database each keep their own cache, so set it short there.
     /// </summary>
     public int ReaderPageSeconds { get; set; } = 600;
+
+    /// <summary>The memory the cached reader pages may take; the least used make room for new ones.</summary>
+    public int ReaderPageMegabytes { get; set; } = 100;
 }

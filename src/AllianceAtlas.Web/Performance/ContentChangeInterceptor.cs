@@ -27,39 +27,30 @@ public sealed class ContentChangeInterceptor(ContentChanges changes) : SaveChang
         return ValueTask.FromResult(result);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
-        {
-            await PublishIfPendingAsync(context, cancellationToken);
-        }
-
-        return result;
-    }
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(SavedChanges(eventData, result));
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
         {
-            PublishIfPendingAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            PublishIfPending(context);
         }
 
         return result;
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context)
-        {
-            await PublishIfPendingAsync(context, cancellationToken);
-        }
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
         if (eventData.Context is { } context)
         {
-            PublishIfPendingAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            PublishIfPending(context);
         }
     }
 
@@ -90,11 +81,11 @@ public sealed class ContentChangeInterceptor(ContentChanges changes) : SaveChang
         }
     }
 
-    private async ValueTask PublishIfPendingAsync(DbContext context, CancellationToken cancellationToken)
+    private void PublishIfPending(DbContext context)
     {
         if (Pending.Remove(context))
         {
-            await changes.PublishAsync(cancellationToken);
+            changes.Publish();
         }
     }
 }

@@ -8,11 +8,9 @@ public static class PerformanceSetup
     public static IServiceCollection AddAtlasPerformance(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddSingleton<ReaderPageStore>();
         services.AddSingleton<ContentChanges>();
         services.AddSingleton<ContentChangeInterceptor>();
-        services.AddSingleton<ReaderPagePolicy>();
-        // ReaderPagePolicy decides everything the default policy would, so that one need not run for every request too.
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<ReaderPagePolicy>(), excludeDefaultPolicy: true));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -25,6 +23,9 @@ public static class PerformanceSetup
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
     }
+
+    /// <summary>Reader pages from memory; see <see cref="ReaderPageCache"/>.</summary>
+    public static IApplicationBuilder UseReaderPageCache(this IApplicationBuilder app) => app.UseMiddleware<ReaderPageCache>();
 
     /// <summary>
     /// Compresses every response except the editors' pages: those carry antiforgery tokens beside text an editor

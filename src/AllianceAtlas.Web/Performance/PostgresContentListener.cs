@@ -41,14 +41,14 @@ public sealed partial class PostgresContentListener(
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(stoppingToken);
-        connection.Notification += (_, _) => changes.PublishAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        connection.Notification += (_, _) => changes.Publish();
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel};", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
         // Changes made while no one was listening were never heard: treat them as made now.
-        await changes.PublishAsync(stoppingToken);
+        changes.Publish();
         while (!stoppingToken.IsCancellationRequested)
         {
             await connection.WaitAsync(stoppingToken);

@@ -17,7 +17,7 @@ public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp
 
     private async Task<int> CommandsForAsync(string path)
     {
-        await app.Services.GetRequiredService<ContentChanges>().PublishAsync(CancellationToken.None);
+        app.Services.GetRequiredService<ContentChanges>().Publish();
         using var reader = app.CreateReader();
         var before = app.Commands.Count;
         using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
@@ -37,6 +37,24 @@ public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp
 
         Assert.Equal(small, large);
         Assert.InRange(small, 1, 16);
+    }
+
+    [Fact]
+    public async Task Readers_who_ask_at_once_for_a_page_just_changed_wait_for_one_rendering_of_it()
+    {
+        const string path = "/alliances/test-pact";
+        var oneRendering = await CommandsForAsync(path);
+        app.Services.GetRequiredService<ContentChanges>().Publish();
+        var before = app.Commands.Count;
+
+        var readers = Enumerable.Range(0, 12).Select(_ => app.CreateReader()).ToList();
+        var responses = await Task.WhenAll(readers.Select(reader => reader.GetAsync(new Uri(path, UriKind.Relative))));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Single(responses.Select(response => response.Headers.ETag!.Tag).Distinct());
+        Assert.Equal(oneRendering, app.Commands.Count - before);
+        responses.ToList().ForEach(response => response.Dispose());
+        readers.ForEach(reader => reader.Dispose());
     }
 
     private void AddAlliances(int count, string salt)

@@ -4,7 +4,7 @@ using AllianceAtlas.Tests.Infrastructure;
 
 namespace AllianceAtlas.Tests.Performance;
 
-/// <summary>Reader pages come from the output cache, yet an editor's save is on the very next request.</summary>
+/// <summary>Reader pages come from memory, yet an editor's save is on the very next request.</summary>
 public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestContentApp>, IAsyncLifetime
 {
     private HttpClient _editor = null!;
@@ -84,6 +84,35 @@ public sealed class ReaderCachingTests(TestContentApp app) : IClassFixture<TestC
         using var changed = await GetAsync("/alliances/test-pact", tag);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(tag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_reader_whose_copy_is_as_new_as_the_last_change_gets_304_by_date_too()
+    {
+        using var first = await GetAsync("/alliances/test-pact");
+        using var reader = app.CreateReader();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/alliances/test-pact");
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        using var again = await reader.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_head_request_is_answered_from_the_cached_page_with_its_length_and_no_body()
+    {
+        using var page = await GetAsync("/topics/test-topic");
+        var body = await page.Content.ReadAsByteArrayAsync();
+        using var reader = app.CreateReader();
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/topics/test-topic");
+        using var head = await reader.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.NotNull(head.Headers.Age);
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
