@@ -53,28 +53,48 @@ public sealed class ReaderPageCache(RequestDelegate next, ReaderPageStore store,
         }
 
         // Only a GET renders a body to keep; a HEAD is answered from a GET's copy when there is one.
-        var rendering = isGet ? store.Claim(key) : null;
-        if (rendering is not null)
+        if (!isGet)
         {
-            page = await rendering.WaitAsync(context.RequestAborted);
-            if (page is not null && string.Equals(page.ETag, version.ETag, StringComparison.Ordinal))
+            await RenderAsync(context, version, keep: false);
+            return;
+        }
+
+        var rendering = store.Claim(key);
+        if (rendering is null)
+        {
+            await RenderOnceAsync(context, key, version);
+            return;
+        }
+
+        page = await rendering.WaitAsync(context.RequestAborted);
+        if (page is not null && string.Equals(page.ETag, version.ETag, StringComparison.Ordinal))
+        {
+            await ServeAsync(context, page);
+            return;
+        }
+
+        // That rendering's page could not be kept, or shows the content from before a change.
+        await RenderAsync(context, version, keep: false);
+    }
+
+    /// <summary>Renders and keeps the page this request claimed, and hands it to the readers waiting for it.</summary>
+    private async Task RenderOnceAsync(HttpContext context, string key, PageVersion version)
+    {
+        CachedPage? page = null;
+        try
+        {
+            // Another rendering may have finished between the first look and the claim.
+            if (store.TryGet(key, version, out page))
             {
                 await ServeAsync(context, page);
                 return;
             }
-        }
 
-        page = null;
-        try
-        {
-            page = await RenderAsync(context, version, keep: isGet && rendering is null);
+            page = await RenderAsync(context, version, keep: true);
         }
         finally
         {
-            if (isGet && rendering is null)
-            {
-                store.Finish(key, page);
-            }
+            store.Finish(key, page);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,11 @@ public sealed class ReaderPageStore : IDisposable
     /// <summary>A page larger than this is served as it is rendered and not kept, so no one page fills the budget.</summary>
     public long MaximumPageBytes { get; }
 
-    public bool TryGet(string key, PageVersion version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page)
+    public bool TryGet(string key, PageVersion version, [NotNullWhen(true)] out CachedPage? page)
     {
         // A page of an older version may still be here, stored by a rendering that began before the change committed.
-        return _pages.TryGetValue(key, out page) && page is not null && string.Equals(page.ETag, version.ETag, StringComparison.Ordinal);
+        page = _pages.TryGetValue(key, out CachedPage? kept) && string.Equals(kept?.ETag, version.ETag, StringComparison.Ordinal) ? kept : null;
+        return page is not null;
     }
 
     /// <summary>
@@ -44,7 +46,7 @@ public sealed class ReaderPageStore : IDisposable
 
     public void Finish(string key, CachedPage? page)
     {
-        if (page is not null)
+        if (page is not null && !(_pages.TryGetValue(key, out var kept) && ReferenceEquals(kept, page)))
         {
             _pages.Set(key, page, new MemoryCacheEntryOptions
             {
