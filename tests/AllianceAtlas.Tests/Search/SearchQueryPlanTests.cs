@@ -27,10 +27,12 @@ public sealed class SearchQueryPlanTests : IDisposable
         explain.CommandText = "EXPLAIN QUERY PLAN " + SearchQuery.SqlitePageQuery
             .Replace("{0}", "$query", StringComparison.Ordinal)
             .Replace("{1}", "$limit", StringComparison.Ordinal)
-            .Replace("{2}", "$offset", StringComparison.Ordinal);
+            .Replace("{2}", "$offset", StringComparison.Ordinal)
+            .Replace("{3}", "$named", StringComparison.Ordinal);
         explain.Parameters.AddWithValue("$query", "\"treaty\"*");
         explain.Parameters.AddWithValue("$limit", 10);
         explain.Parameters.AddWithValue("$offset", 0);
+        explain.Parameters.AddWithValue("$named", "treaty");
 
         var steps = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
