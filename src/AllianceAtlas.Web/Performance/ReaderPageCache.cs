@@ -136,7 +136,11 @@ public sealed class ReaderPageCache(RequestDelegate next, ReaderPageStore store,
             response.Body = body;
         }
 
+        // A page that asked not to be stored (antiforgery does, for a form whose token is bound to one reader's cookie)
+        // is not.
         if (!IsKeepable(response) || context.User.Identity?.IsAuthenticated == true || context.RequestAborted.IsCancellationRequested
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
             || capture.Page is not { } bytes)
         {
             return null;
