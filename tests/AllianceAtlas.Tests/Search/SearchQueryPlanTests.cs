@@ -16,15 +16,17 @@ public sealed class SearchQueryPlanTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    [Fact]
-    public async Task A_page_of_results_ranks_the_matches_once_then_looks_up_only_that_pages_rows()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_page_of_results_ranks_the_matches_once_then_looks_up_only_that_pages_rows(bool named)
     {
         await using var db = _database.CreateDbContext();
         await DatabaseSetup.MigrateAsync(db, CancellationToken.None);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + SearchQuery.SqlitePageQuery
+        explain.CommandText = "EXPLAIN QUERY PLAN " + SearchQuery.SqlitePageQuery(named)
             .Replace("{0}", "$query", StringComparison.Ordinal)
             .Replace("{1}", "$limit", StringComparison.Ordinal)
             .Replace("{2}", "$offset", StringComparison.Ordinal)

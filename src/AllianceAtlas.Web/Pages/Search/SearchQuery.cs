@@ -31,13 +31,14 @@ public static partial class SearchQuery
     /// One page of results on SQLite. The matches are ranked once (MATERIALIZED) and only the page's rows are looked up
     /// again for their snippets (CROSS JOIN keeps that order): left to itself, SQLite may rank every match once per
     /// match, which for a word in ten thousand entries takes minutes. Titles weigh ten times the text; the markers
-    /// \u0001 and \u0002 become &lt;mark&gt; once the snippet is escaped. The entry the words name comes first
-    /// (see <see cref="BestBet"/>).
+    /// \u0001 and \u0002 become &lt;mark&gt; once the snippet is escaped. When the words name an entry (see
+    /// <see cref="BestBet"/>), that entry comes first; the check reads every match's address, which doubles the time a
+    /// common word takes, so the query makes it only when such an entry exists.
     /// </summary>
-    public const string SqlitePageQuery = """
+    public static string SqlitePageQuery(bool named) => $$"""
         WITH page AS MATERIALIZED (
             SELECT rowid AS Id, bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank,
-                   Url IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3}) AS Named
+                   {{(named ? "Url IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3})" : "0")}} AS Named
             FROM SearchEntries
             WHERE SearchEntries MATCH {0}
             ORDER BY Named DESC, Rank, rowid
@@ -48,6 +49,13 @@ public static partial class SearchQuery
         FROM page CROSS JOIN SearchEntries ON SearchEntries.rowid = page.Id
         WHERE SearchEntries MATCH {0}
         ORDER BY page.Named DESC, page.Rank, page.Id
+        """;
+
+    /// <summary>Whether an alliance, topic or country has the address the words spell: one lookup in each one's index.</summary>
+    private const string SqliteNamesAnEntry = """
+        SELECT EXISTS (SELECT 1 FROM Alliances WHERE Slug = {0})
+            OR EXISTS (SELECT 1 FROM Topics WHERE Slug = {0})
+            OR EXISTS (SELECT 1 FROM Countries WHERE Code = upper({0})) AS Value
         """;
 
     /// <summary>
@@ -77,6 +85,7 @@ public static partial class SearchQuery
             .SingleAsync(cancellationToken);
         var number = page.NumberWithin(total, problems);
         var (limit, offset) = (page.Size, (number - 1) * page.Size);
+        var bestBet = BestBet(terms);
         var hits = postgres
             ? await db.Database.SqlQueryRaw<SearchHit>(
                     // The same order as on SQLite: the entry the words name, then titles (weight A) ten times the text (B).
@@ -94,9 +103,12 @@ public static partial class SearchQuery
                          to_tsquery('atlas', {0}) AS query
                     ORDER BY "Url" IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3}) DESC, "Rank", "Kind", "Key"
                     """,
-                    query, limit, offset, BestBet(terms))
+                    query, limit, offset, bestBet)
                 .ToListAsync(cancellationToken)
-            : await db.Database.SqlQueryRaw<SearchHit>(SqlitePageQuery, query, limit, offset, BestBet(terms)).ToListAsync(cancellationToken);
+            : await db.Database.SqlQueryRaw<SearchHit>(
+                    SqlitePageQuery(named: await db.Database.SqlQueryRaw<int>(SqliteNamesAnEntry, bestBet).SingleAsync(cancellationToken) == 1),
+                    query, limit, offset, bestBet)
+                .ToListAsync(cancellationToken);
         return new PageOf<SearchHit>(hits, number, page.Size, total);
     }
 }
