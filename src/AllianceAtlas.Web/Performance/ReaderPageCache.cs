@@ -67,7 +67,7 @@ public sealed class ReaderPageCache(RequestDelegate next, ReaderPageStore store,
         }
 
         page = await rendering.WaitAsync(context.RequestAborted);
-        if (page is not null && string.Equals(page.ETag, version.ETag, StringComparison.Ordinal))
+        if (page is not null && page.Shows(version))
         {
             await ServeAsync(context, page);
             return;

@@ -28,8 +28,7 @@ public sealed class ReaderPageStore : IDisposable
 
     public bool TryGet(string key, PageVersion version, [NotNullWhen(true)] out CachedPage? page)
     {
-        // A page of an older version may still be here, stored by a rendering that began before the change committed.
-        page = _pages.TryGetValue(key, out CachedPage? kept) && string.Equals(kept?.ETag, version.ETag, StringComparison.Ordinal) ? kept : null;
+        page = _pages.TryGetValue(key, out CachedPage? kept) && kept is not null && kept.Shows(version) ? kept : null;
         return page is not null;
     }
 

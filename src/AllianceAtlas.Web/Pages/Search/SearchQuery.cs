@@ -38,7 +38,7 @@ public static partial class SearchQuery
     public static string SqlitePageQuery(bool named) => $$"""
         WITH page AS MATERIALIZED (
             SELECT rowid AS Id, bm25(SearchEntries, 0.0, 0.0, 0.0, 10.0, 1.0) AS Rank,
-                   {{(named ? "Url IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3})" : "0")}} AS Named
+                   {{(named ? NamedEntry : "0")}} AS Named
             FROM SearchEntries
             WHERE SearchEntries MATCH {0}
             ORDER BY Named DESC, Rank, rowid
@@ -50,6 +50,9 @@ public static partial class SearchQuery
         WHERE SearchEntries MATCH {0}
         ORDER BY page.Named DESC, page.Rank, page.Id
         """;
+
+    /// <summary>True for the entry whose address the words spell ({3} is <see cref="BestBet"/>); SQLite and PostgreSQL alike.</summary>
+    private const string NamedEntry = "\"Url\" IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3})";
 
     /// <summary>Whether an alliance, topic or country has the address the words spell: one lookup in each one's index.</summary>
     private const string SqliteNamesAnEntry = """
@@ -89,19 +92,20 @@ public static partial class SearchQuery
         var hits = postgres
             ? await db.Database.SqlQueryRaw<SearchHit>(
                     // The same order as on SQLite: the entry the words name, then titles (weight A) ten times the text (B).
-                    """
+                    $$"""
                     SELECT "Kind", "Key", "Url", "Title",
                            ts_headline('atlas', "Body", query,
                                'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=18, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS "Snippet",
                            "Rank"
                     FROM (SELECT "Kind", "Key", "Url", "Title", "Body",
-                                 CAST(-ts_rank(ARRAY[0.01, 0.02, 0.1, 1.0]::real[], "Document", query) AS double precision) AS "Rank"
+                                 CAST(-ts_rank(ARRAY[0.01, 0.02, 0.1, 1.0]::real[], "Document", query) AS double precision) AS "Rank",
+                                 {{NamedEntry}} AS "Named"
                           FROM "SearchEntries", to_tsquery('atlas', {0}) AS query
                           WHERE "Document" @@ query
-                          ORDER BY "Url" IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3}) DESC, "Rank", "Kind", "Key"
+                          ORDER BY "Named" DESC, "Rank", "Kind", "Key"
                           LIMIT {1} OFFSET {2}) AS page,
                          to_tsquery('atlas', {0}) AS query
-                    ORDER BY "Url" IN ('/alliances/' || {3}, '/topics/' || {3}, '/countries/' || {3}) DESC, "Rank", "Kind", "Key"
+                    ORDER BY "Named" DESC, "Rank", "Kind", "Key"
                     """,
                     query, limit, offset, bestBet)
                 .ToListAsync(cancellationToken)
