@@ -9,8 +9,12 @@ public sealed class TemporarySqliteDatabase : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-test-{Guid.NewGuid():N}.db");
 
-    public AtlasDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}").Options);
+    public AtlasDbContext CreateDbContext(Action<DbContextOptionsBuilder<AtlasDbContext>>? configure = null)
+    {
+        var options = new DbContextOptionsBuilder<AtlasDbContext>().UseSqlite($"Data Source={_path}");
+        configure?.Invoke(options);
+        return new AtlasDbContext(options.Options);
+    }
 
     public void Dispose()
     {
