@@ -40,6 +40,10 @@ public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp
     }
 
     [Fact]
+    public async Task A_search_sends_one_statement_to_count_its_matches_and_one_for_its_page() =>
+        Assert.Equal(2, await CommandsForAsync("/search?q=pact"));
+
+    [Fact]
     public async Task Readers_who_ask_at_once_for_a_page_just_changed_wait_for_one_rendering_of_it()
     {
         const string path = "/alliances/test-pact";
