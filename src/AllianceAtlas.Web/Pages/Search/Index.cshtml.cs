@@ -55,8 +55,8 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     /// <summary>The snippet with the matched words marked, everything else escaped.</summary>
     public static HtmlString Highlight(string snippet) => new(WebUtility.HtmlEncode(snippet)
-        .Replace("\u0001", "<mark>", StringComparison.Ordinal)
-        .Replace("\u0002", "</mark>", StringComparison.Ordinal));
+        .Replace(SearchSnippet.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
+        .Replace(SearchSnippet.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal));
 
     public static string Heading(string kind) => kind switch
     {

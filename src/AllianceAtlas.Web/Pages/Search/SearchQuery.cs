@@ -28,12 +28,12 @@ public static partial class SearchQuery
         string.Join(" & ", terms.Select(term => $"{term}:*"));
 
     /// <summary>
-    /// One page of results on SQLite. The matches are ranked once (MATERIALIZED) and only the page's rows are looked up
-    /// again for their snippets (CROSS JOIN keeps that order): left to itself, SQLite may rank every match once per
-    /// match, which for a word in ten thousand entries takes minutes. Titles weigh ten times the text; the markers
-    /// \u0001 and \u0002 become &lt;mark&gt; once the snippet is escaped. When the words name an entry (see
-    /// <see cref="BestBet"/>), that entry comes first; the check reads every match's address, which doubles the time a
-    /// common word takes, so the query makes it only when such an entry exists.
+    /// One page of results on SQLite, each with its whole text, from which <see cref="SearchSnippet"/> cuts the snippet.
+    /// The matches are ranked once (MATERIALIZED) and only the page's rows are read again (CROSS JOIN keeps that
+    /// order): left to itself, SQLite may rank every match once per match, which for a word in ten thousand entries
+    /// takes minutes. Titles weigh ten times the text. When the words name an entry (see <see cref="BestBet"/>), that
+    /// entry comes first; the check reads every match's address, which doubles the time a common word takes, so the
+    /// query makes it only when such an entry exists.
     /// </summary>
     public static string SqlitePageQuery(bool named) => $$"""
         WITH page AS MATERIALIZED (
@@ -43,11 +43,8 @@ public static partial class SearchQuery
             WHERE SearchEntries MATCH {0}
             ORDER BY Named DESC, Rank, rowid
             LIMIT {1} OFFSET {2})
-        SELECT Kind, Key, Url, Title,
-               snippet(SearchEntries, 4, char(1), char(2), '…', 18) AS Snippet,
-               page.Rank AS Rank
+        SELECT Kind, Key, Url, Title, Body AS Snippet, page.Rank AS Rank
         FROM page CROSS JOIN SearchEntries ON SearchEntries.rowid = page.Id
-        WHERE SearchEntries MATCH {0}
         ORDER BY page.Named DESC, page.Rank, page.Id
         """;
 
@@ -77,7 +74,7 @@ public static partial class SearchQuery
 
     /// <summary>
     /// Counts the matches, then ranks them and makes snippets for this page's rows only: a snippet reads the whole
-    /// text of its entry again, which costs far more than the ranking, so it is made for nothing a reader does not see.
+    /// text of its entry again, so it is made for nothing a reader does not see.
     /// </summary>
     public static async Task<PageOf<SearchHit>> RunAsync(
         AtlasDbContext db, IReadOnlyList<string> terms, PageRequest page, List<string> problems, CancellationToken cancellationToken)
@@ -106,6 +103,11 @@ public static partial class SearchQuery
         var hits = await db.Database.SqlQueryRaw<SearchHit>(
                 SqlitePageQuery(tally.Named), query, page.Size, (number - 1) * page.Size, bestBet)
             .ToListAsync(cancellationToken);
+        foreach (var hit in hits)
+        {
+            hit.Snippet = SearchSnippet.Cut(hit.Snippet, terms);
+        }
+
         return new PageOf<SearchHit>(hits, number, page.Size, tally.Total);
     }
 
