@@ -64,8 +64,7 @@ public static class PorterStemmer
             return word;
         }
 
-        var w = word;
-        w = Step1A(w);
+        var w = Step1A(word);
         if (Apply(Step1B, ref w) is { Suffix: not "eed" })
         {
             if (Apply(Step1B2, ref w) is null)
