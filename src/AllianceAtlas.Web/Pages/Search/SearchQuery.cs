@@ -103,9 +103,10 @@ public static partial class SearchQuery
         var hits = await db.Database.SqlQueryRaw<SearchHit>(
                 SqlitePageQuery(tally.Named), query, page.Size, (number - 1) * page.Size, bestBet)
             .ToListAsync(cancellationToken);
+        var stems = SearchSnippet.StemsOf(terms);
         foreach (var hit in hits)
         {
-            hit.Snippet = SearchSnippet.Cut(hit.Snippet, terms);
+            hit.Snippet = SearchSnippet.Cut(hit.Snippet, stems);
         }
 
         return new PageOf<SearchHit>(hits, number, page.Size, tally.Total);

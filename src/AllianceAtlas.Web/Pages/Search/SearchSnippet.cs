@@ -25,9 +25,14 @@ public static class SearchSnippet
     private const int FirstSentenceBonus = 120;
     private const int FirstOfItsTermScore = 1000;
 
-    public static string Cut(string text, IReadOnlyList<string> terms)
+    /// <summary>The searched words as the index stems them: worked out once a search, then used for every hit.</summary>
+    public static string[] StemsOf(IReadOnlyList<string> terms) =>
+        terms.Select(term => PorterStemmer.Stem(Fold(term))).ToArray();
+
+    /// <param name="text">A hit's whole text.</param>
+    /// <param name="stems">The searched words' stems, from <see cref="StemsOf"/>.</param>
+    public static string Cut(string text, string[] stems)
     {
-        var stems = terms.Select(term => PorterStemmer.Stem(Fold(term))).ToArray();
         var words = WordsOf(text, stems);
         if (words.Count == 0)
         {
