@@ -9,7 +9,7 @@ public sealed class SearchSnippetTests
         "treaties and in 1990 rewrote the treaty that founded it. Its council still meets every spring in the " +
         "capital, and its secretariat keeps the records of every meeting held since.";
 
-    private static string Cut(string text, string[] terms) => SearchSnippet.Cut(text, SearchSnippet.StemsOf(terms));
+    private static string Cut(string text, string[] terms) => new SearchSnippet(terms).Cut(text);
 
     private static string Marked(string snippet) => snippet.Replace('\u0001', '[').Replace('\u0002', ']');
 
@@ -67,5 +67,19 @@ public sealed class SearchSnippetTests
         Assert.Equal("Collective [defence].", Marked(Cut("Collective defence.", ["defence"])));
         Assert.Equal("", Cut("", ["defence"]));
         Assert.Equal("", Cut(" — ", ["defence"]));
+    }
+
+    [Fact]
+    public void Each_hit_of_a_page_gets_the_snippet_it_would_get_on_its_own()
+    {
+        // One search cuts all its page's snippets, remembering the words it has stemmed; that must not leak from one
+        // text into the next.
+        string[] texts = [Text, "Collective defence.", "", "Treaties bind; the TREATY of 1949 binds most.", Text];
+        var snippets = new SearchSnippet(["treaty", "council"]);
+
+        var together = texts.Select(snippets.Cut).ToList();
+
+        Assert.Equal(texts.Select(text => Cut(text, ["treaty", "council"])), together);
+        Assert.Equal("[Treaties] bind; the [TREATY] of 1949 binds most.", Marked(together[3]));
     }
 }

@@ -83,7 +83,7 @@ public static partial class SearchIndex
             var parameters = rows.SelectMany(entry => new object[]
             {
                 entry.Kind, entry.Key, entry.Url, entry.Title,
-                entry.Body is null ? entry.Summary : entry.Summary + " " + OneLine(MarkdownRenderer.ToPlainText(entry.Body)),
+                TextOf(entry.Summary, entry.Body),
             });
 #pragma warning disable EF1002
             await db.Database.ExecuteSqlRawAsync(
@@ -92,6 +92,10 @@ public static partial class SearchIndex
 #pragma warning restore EF1002
         }
     }
+
+    /// <summary>What the index holds as an entry's text, and what its search snippets are cut from.</summary>
+    public static string TextOf(string summary, string? markdownBody) =>
+        markdownBody is null ? summary : summary + " " + OneLine(MarkdownRenderer.ToPlainText(markdownBody));
 
     private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 

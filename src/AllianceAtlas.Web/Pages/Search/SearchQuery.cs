@@ -103,10 +103,10 @@ public static partial class SearchQuery
         var hits = await db.Database.SqlQueryRaw<SearchHit>(
                 SqlitePageQuery(tally.Named), query, page.Size, (number - 1) * page.Size, bestBet)
             .ToListAsync(cancellationToken);
-        var stems = SearchSnippet.StemsOf(terms);
+        var snippets = new SearchSnippet(terms);
         foreach (var hit in hits)
         {
-            hit.Snippet = SearchSnippet.Cut(hit.Snippet, stems);
+            hit.Snippet = snippets.Cut(hit.Snippet);
         }
 
         return new PageOf<SearchHit>(hits, number, page.Size, tally.Total);

@@ -1,19 +1,22 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace AllianceAtlas.Web.Pages.Search;
 
 /// <summary>
-/// Cuts a hit's snippet from its text on SQLite: the stretch of <see cref="Words"/> words that holds the most of the
-/// searched words, each of them marked with <see cref="MarkStart"/> and <see cref="MarkEnd"/>, like FTS5's snippet().
-/// A word is marked when the index would match it: its Porter stem begins with a searched word's stem.
+/// Cuts the snippets of one search's hits on SQLite: from each hit's text, the stretch of <see cref="Words"/> words
+/// that holds the most of the searched words, each of them marked with <see cref="MarkStart"/> and
+/// <see cref="MarkEnd"/>, like FTS5's snippet(). A word is marked when the index would match it: its Porter stem begins
+/// with a searched word's stem.
 /// </summary>
 /// <remarks>
 /// FTS5's snippet() tokenized and stemmed every hit's whole text again inside the query, and had to look each hit up
 /// in the index once more to do it: more than half of what a search cost. Here a word is stemmed only when its first
-/// letter could begin a searched stem (a stem keeps its word's first letter).
+/// letter could begin a searched stem (a stem keeps its word's first letter), and only once a search: the texts of a
+/// page repeat most of their words.
 /// </remarks>
-public static class SearchSnippet
+public sealed class SearchSnippet
 {
     public const int Words = 18;
     public const char MarkStart = '\u0001';
@@ -25,21 +28,42 @@ public static class SearchSnippet
     private const int FirstSentenceBonus = 120;
     private const int FirstOfItsTermScore = 1000;
 
-    /// <summary>The searched words as the index stems them: worked out once a search, then used for every hit.</summary>
-    public static string[] StemsOf(IReadOnlyList<string> terms) =>
-        terms.Select(term => PorterStemmer.Stem(Fold(term))).ToArray();
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiBetweenWords = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
+
+    /// <summary>The searched words as the index stems them.</summary>
+    private readonly string[] _stems;
+
+    /// <summary>The first letters of <see cref="_stems"/>: no other word can match.</summary>
+    private readonly string _initials;
+
+    /// <summary>Which searched word a word of the texts matches (or -1), by the word as it is written.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termOfWord =
+        new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words of the text being cut; kept from one text to the next, so a page allocates it once.</summary>
+    private readonly List<Word> _words = [];
+
+    /// <param name="terms">The searched words, as <see cref="SearchQuery.Terms"/> found them.</param>
+    public SearchSnippet(IReadOnlyList<string> terms)
+    {
+        _stems = terms.Select(term => PorterStemmer.Stem(Fold(term))).ToArray();
+        _initials = string.Concat(_stems.Select(stem => stem[0]));
+    }
 
     /// <param name="text">A hit's whole text.</param>
-    /// <param name="stems">The searched words' stems, from <see cref="StemsOf"/>.</param>
-    public static string Cut(string text, string[] stems)
+    public string Cut(string text)
     {
-        var words = WordsOf(text, stems);
+        var words = WordsOf(text);
         if (words.Count == 0)
         {
             return "";
         }
 
-        var first = BestStretch(words, stems.Length, text);
+        var first = BestStretch(words, _stems.Length, text);
         var last = Math.Min(first + Words, words.Count) - 1;
         var snippet = new StringBuilder(capacity: (words[last].End - words[first].Start) + 32);
         if (first > 0)
@@ -99,53 +123,105 @@ public static class SearchSnippet
     }
 
     /// <summary>The text's words (runs of letters, digits and marks, as unicode61 splits them), each with the searched word it matches.</summary>
-    private static List<Word> WordsOf(string text, string[] stems)
+    /// <remarks>
+    /// Runs of ASCII letters and digits, and of ASCII characters between words, are found with vectorised searches;
+    /// only a character outside ASCII is looked at on its own. Testing every character took most of a page's cost.
+    /// </remarks>
+    private List<Word> WordsOf(string text)
     {
-        var words = new List<Word>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        _words.Clear();
+        var position = 0;
+        while (true)
         {
-            if (i < text.Length && IsWordCharacter(text[i]))
+            var start = NextWordStart(text, position);
+            if (start < 0)
             {
-                start = start < 0 ? i : start;
+                return _words;
             }
-            else if (start >= 0)
-            {
-                words.Add(new Word(start, i, TermOf(text.AsSpan(start, i - start), stems)));
-                start = -1;
-            }
-        }
 
-        return words;
+            var end = WordEnd(text, start);
+            _words.Add(new Word(start, end, TermOf(text.AsSpan(start, end - start))));
+            position = end;
+        }
     }
 
-    private static bool IsWordCharacter(char c) => char.IsAscii(c)
-        ? char.IsAsciiLetterOrDigit(c)
-        : CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+    /// <summary>Where the first word at or after <paramref name="position"/> begins, or -1.</summary>
+    private static int NextWordStart(string text, int position)
+    {
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAnyExcept(AsciiBetweenWords);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            position += found;
+            if (char.IsAscii(text[position]) || IsWordCharacter(text[position]))
+            {
+                return position;
+            }
+
+            position++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the word that begins at <paramref name="start"/> ends.</summary>
+    private static int WordEnd(string text, int start)
+    {
+        var position = start + 1;
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAnyExcept(AsciiWordCharacters);
+            if (found < 0)
+            {
+                return text.Length;
+            }
+
+            position += found;
+            if (char.IsAscii(text[position]) || !IsWordCharacter(text[position]))
+            {
+                return position;
+            }
+
+            position++;
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Whether a character belongs to a word, as unicode61 decides it; asked only outside ASCII.</summary>
+    private static bool IsWordCharacter(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.PrivateUse;
 
     /// <summary>Which searched word this one matches, or -1.</summary>
-    private static int TermOf(ReadOnlySpan<char> word, string[] stems)
+    private int TermOf(ReadOnlySpan<char> word)
     {
-        var initial = char.IsAscii(word[0]) ? char.ToLowerInvariant(word[0]) : '\0';
-        string? stem = null;
-        for (var term = 0; term < stems.Length; term++)
+        if (char.IsAscii(word[0]) && _initials.IndexOf(char.ToLowerInvariant(word[0])) < 0)
         {
-            if (initial != '\0' && stems[term][0] != initial)
-            {
-                continue;
-            }
-
-            stem ??= PorterStemmer.Stem(Fold(word.ToString()));
-            if (stem.StartsWith(stems[term], StringComparison.Ordinal))
-            {
-                return term;
-            }
+            return -1;
         }
 
-        return -1;
+        if (_termOfWord.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        // A loop, not Array.FindIndex: a lambda would capture the stem, and C# allocates such a closure on entering the
+        // method, so every word would pay for it, even those the first letter turns away above.
+        var stemmed = PorterStemmer.Stem(Fold(word.ToString()));
+        var term = 0;
+        while (term < _stems.Length && !stemmed.StartsWith(_stems[term], StringComparison.Ordinal))
+        {
+            term++;
+        }
+
+        return _termOfWord[word] = term < _stems.Length ? term : -1;
     }
 
     /// <summary>
