@@ -70,6 +70,22 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSerilogRequestLogging();
+// A reader who leaves while their page is being made is no server error: the page's work stops (a search is
+// interrupted) and the request is logged as 499, as ASP.NET Core's own exception handler would answer it.
+app.Use(async (context, next) =>
+{
+    try
+    {
+        await next(context);
+    }
+    catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+    {
+        if (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+        }
+    }
+});
 // Before routing and sign-in: a cached reader page needs neither (editors' requests pass it by).
 app.UseReaderPageCache();
 // Inside the cache, which holds only pages that succeeded: a cached page passes no error page's check.

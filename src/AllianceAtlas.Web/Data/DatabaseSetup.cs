@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AllianceAtlas.Web.Data;
 
@@ -27,6 +28,7 @@ public static class DatabaseSetup
                     .UseSqlite(connectionString)
                     .UseModel(CompiledModel.AtlasDbContextModel.Instance)
                     .ConfigureWarnings(SkipPendingModelCheck)
+                    .ReplaceService<IExceptionDetector, SqliteCancellationDetector>()
                     .AddInterceptors(
                         serviceProvider.GetRequiredService<SqlitePragmas>(),
                         serviceProvider.GetRequiredService<Performance.ContentChangeInterceptor>()));

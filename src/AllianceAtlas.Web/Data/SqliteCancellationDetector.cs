@@ -1,0 +1,16 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AllianceAtlas.Web.Data;
+
+/// <summary>
+/// Tells EF Core that a statement interrupted because its reader went away (see <see cref="Pages.Search.SearchQuery"/>)
+/// was cancelled, not failed: EF Core logs a cancelled statement at Debug, and a failed one as an error with its SQL.
+/// </summary>
+public sealed class SqliteCancellationDetector : IExceptionDetector
+{
+    public bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
+        exception is OperationCanceledException
+        || (cancellationToken.IsCancellationRequested
+            && exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_INTERRUPT });
+}
