@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace AllianceAtlas.Web.Security;
 
 /// <summary>
@@ -9,6 +11,16 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The headers every response gets alike (the policy is not one of them: a response may bring its own).</summary>
+    public static readonly KeyValuePair<string, string>[] Fixed =
+    [
+        new(HeaderNames.XContentTypeOptions, "nosniff"),
+        new(HeaderNames.XFrameOptions, "DENY"),
+        new("Referrer-Policy", "strict-origin-when-cross-origin"),
+        new("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"),
+        new("Cross-Origin-Opener-Policy", "same-origin"),
+    ];
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -22,11 +34,11 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
             }
 
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            foreach (var (name, value) in Fixed)
+            {
+                headers[name] = value;
+            }
+
             return Task.CompletedTask;
         }, context.Response);
         return next(context);

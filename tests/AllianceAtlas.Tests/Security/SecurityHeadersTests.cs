@@ -25,6 +25,22 @@ public sealed class SecurityHeadersTests(AtlasApp app) : IClassFixture<AtlasApp>
     }
 
     [Fact]
+    public async Task A_page_served_from_the_reader_cache_carries_each_security_header_once()
+    {
+        using var client = app.CreateReader();
+        using var first = await client.GetAsync(new Uri("/topics/legal-frameworks", UriKind.Relative));
+        using var cached = await client.GetAsync(new Uri("/topics/legal-frameworks", UriKind.Relative));
+
+        Assert.True(cached.Headers.Age.HasValue, "the second request should be answered from the cache, which says Age");
+        Assert.Contains("frame-ancestors 'none'", Assert.Single(cached.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(cached.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(cached.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(cached.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("same-origin", Assert.Single(cached.Headers.GetValues("Cross-Origin-Opener-Policy")));
+        Assert.Single(cached.Headers.GetValues("Permissions-Policy"));
+    }
+
+    [Fact]
     public async Task Pages_have_no_inline_script_or_style_for_the_policy_to_block()
     {
         foreach (var path in new[] { "/", "/alliances/nato", "/map", "/countries/pl", "/topics/legal-frameworks", "/search?q=nato" })
