@@ -60,15 +60,7 @@ public sealed class ContentImportTests : IDisposable
     [Fact]
     public async Task A_request_that_arrives_while_a_first_start_seeds_waits_and_gets_the_seeded_page()
     {
-        // The seeding cannot finish before the test lets it: one content file is a named pipe, which a reader can
-        // open only once the test writes the file's text into it.
-        var lateEvent = _content.PathOf("events/late-summit.md");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", lateEvent))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
-
+        var lateEvent = await _content.HoldAsync("events/late-summit.md");
         using var app = new UnwaitedApp(_content);
         using var client = app.CreateReader();
         var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
@@ -82,7 +74,7 @@ public sealed class ContentImportTests : IDisposable
         }
         finally
         {
-            await File.WriteAllTextAsync(lateEvent, """
+            await lateEvent.ReleaseAsync("""
                 ---
                 slug: late-summit
                 title: The late summit

@@ -77,6 +77,9 @@ public sealed class ContentFolder : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>A file the seeding waits for until the test releases it (see <see cref="HeldContentFile"/>).</summary>
+    public Task<HeldContentFile> HoldAsync(string relative) => HeldContentFile.CreateAsync(PathOf(relative));
+
     public void Replace(string relative, string oldText, string newText)
     {
         var text = File.ReadAllText(PathOf(relative));
