@@ -60,7 +60,7 @@ public sealed class ContentImportTests : IDisposable
     [Fact]
     public async Task A_request_that_arrives_while_a_first_start_seeds_waits_and_gets_the_seeded_page()
     {
-        var lateEvent = await _content.HoldAsync("events/late-summit.md");
+        var lateEvent = await _content.HoldLateEventAsync();
         using var app = new UnwaitedApp(_content);
         using var client = app.CreateReader();
         var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
@@ -74,15 +74,7 @@ public sealed class ContentImportTests : IDisposable
         }
         finally
         {
-            await lateEvent.ReleaseAsync("""
-                ---
-                slug: late-summit
-                title: The late summit
-                date: 1961
-                kind: summit
-                summary: Leaders met again.
-                ---
-                """);
+            await lateEvent.ReleaseAsync();
         }
 
         using var response = await request;

@@ -23,7 +23,7 @@ public sealed class AbandonedRequestTests : IDisposable
     {
         // Every page waits for a first start's seeding, and the seeding waits for this file: the request stays in
         // flight until the reader leaves.
-        var lateEvent = await _content.HoldAsync("events/late-summit.md");
+        var lateEvent = await _content.HoldLateEventAsync();
         var log = new CollectingLogSink();
         using var site = new UnwaitedApp(_content);
         using var app = site.WithWebHostBuilder(builder => builder
@@ -44,15 +44,7 @@ public sealed class AbandonedRequestTests : IDisposable
         }
         finally
         {
-            await lateEvent.ReleaseAsync("""
-                ---
-                slug: late-summit
-                title: The late summit
-                date: 1961
-                kind: summit
-                summary: Leaders met again.
-                ---
-                """);
+            await lateEvent.ReleaseAsync();
         }
 
         await app.Services.GetRequiredService<DatabaseReadiness>().Ready;

@@ -77,8 +77,19 @@ public sealed class ContentFolder : IDisposable
         File.WriteAllText(path, text);
     }
 
-    /// <summary>A file the seeding waits for until the test releases it (see <see cref="HeldContentFile"/>).</summary>
-    public Task<HeldContentFile> HoldAsync(string relative) => HeldContentFile.CreateAsync(PathOf(relative));
+    /// <summary>
+    /// One more event, "The late summit", which a first start's seeding waits for until the test releases it (see
+    /// <see cref="HeldContentFile"/>).
+    /// </summary>
+    public Task<HeldContentFile> HoldLateEventAsync() => HeldContentFile.CreateAsync(PathOf("events/late-summit.md"), """
+        ---
+        slug: late-summit
+        title: The late summit
+        date: 1961
+        kind: summit
+        summary: Leaders met again.
+        ---
+        """);
 
     public void Replace(string relative, string oldText, string newText)
     {

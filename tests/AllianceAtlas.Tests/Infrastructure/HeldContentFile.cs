@@ -9,17 +9,20 @@ namespace AllianceAtlas.Tests.Infrastructure;
 public sealed class HeldContentFile
 {
     private readonly string _path;
+    private readonly string _text;
 
-    private HeldContentFile(string path) => _path = path;
+    private HeldContentFile(string path, string text) => (_path, _text) = (path, text);
 
-    public static async Task<HeldContentFile> CreateAsync(string path)
+    /// <param name="path">Where the file goes.</param>
+    /// <param name="text">What the seeding reads once the file is released.</param>
+    public static async Task<HeldContentFile> CreateAsync(string path, string text)
     {
         using var mkfifo = Process.Start("mkfifo", path);
         await mkfifo.WaitForExitAsync();
         Assert.Equal(0, mkfifo.ExitCode);
-        return new HeldContentFile(path);
+        return new HeldContentFile(path, text);
     }
 
-    /// <summary>Gives the seeding the file, with this text; it goes on from there.</summary>
-    public Task ReleaseAsync(string text) => File.WriteAllTextAsync(_path, text);
+    /// <summary>Gives the seeding the file's text; it goes on from there.</summary>
+    public Task ReleaseAsync() => File.WriteAllTextAsync(_path, _text);
 }
