@@ -16,11 +16,14 @@ var builder = WebApplication.CreateBuilder(command.HostArguments);
 // `dotnet run` serves wwwroot from the build output's manifest in every environment, compressed
 // variants included; a published build has no manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+// The site logs through a logger of its own, not Serilog's static one: that belongs to whichever site in the process
+// set it last (the tests host many at once), and events would go to another site's sinks.
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 
 builder.Services.AddAtlasPerformance(builder.Configuration);
 builder.Services.AddAtlasDatabase(builder.Configuration);
@@ -69,7 +72,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // A reader who leaves while their page is being made is no server error: the page's work stops (a search is
 // interrupted) and the request is logged as 499, as ASP.NET Core's own exception handler would answer it.
 app.Use(async (context, next) =>
