@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Net.Http.Headers;
 
 namespace AllianceAtlas.Web.Security;
@@ -13,7 +14,7 @@ public static class SecurityHeaders
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>The headers every response gets alike (the policy is not one of them: a response may bring its own).</summary>
-    public static readonly KeyValuePair<string, string>[] Fixed =
+    public static readonly ImmutableArray<KeyValuePair<string, string>> Fixed =
     [
         new(HeaderNames.XContentTypeOptions, "nosniff"),
         new(HeaderNames.XFrameOptions, "DENY"),
