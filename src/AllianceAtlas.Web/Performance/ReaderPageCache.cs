@@ -71,7 +71,16 @@ public sealed class ReaderPageCache(RequestDelegate next, ReaderPageStore store,
             return;
         }
 
-        page = await rendering.WaitAsync(context.RequestAborted);
+        try
+        {
+            page = await rendering.WaitAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The reader left while another request rendered the page: there is no one to answer, and no fault.
+            return;
+        }
+
         if (page is not null && page.Shows(version))
         {
             await ServeAsync(context, page);

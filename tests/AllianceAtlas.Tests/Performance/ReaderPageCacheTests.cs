@@ -21,13 +21,19 @@ public sealed class ReaderPageCacheTests : IDisposable
                 await context.Response.WriteAsync("<h1>A page</h1>");
             },
             _parts.Pages, _parts.Changes, _parts.Clock);
-        var context = new DefaultHttpContext();
+        var context = NewRequest(CancellationToken.None);
+        await cache.InvokeAsync(context);
+        return context;
+    }
+
+    private static DefaultHttpContext NewRequest(CancellationToken readerLeaves)
+    {
+        var context = new DefaultHttpContext { RequestAborted = readerLeaves };
         context.Request.Method = HttpMethods.Get;
         context.Request.Scheme = "https";
         context.Request.Host = new HostString("atlas.example");
         context.Request.Path = "/alliances/nato";
         context.Response.Body = new MemoryStream();
-        await cache.InvokeAsync(context);
         return context;
     }
 
@@ -52,5 +58,30 @@ public sealed class ReaderPageCacheTests : IDisposable
         Assert.Equal(1, _renderings);
         Assert.Equal("5", second.Response.Headers.Age.ToString());
         Assert.Equal("<h1>A page</h1>".Length, second.Response.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_reader_who_leaves_while_another_request_renders_the_page_raises_no_error()
+    {
+        var pageReady = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cache = new ReaderPageCache(
+            async context =>
+            {
+                await pageReady.Task;
+                await context.Response.WriteAsync("<h1>A page</h1>");
+            },
+            _parts.Pages, _parts.Changes, _parts.Clock);
+        var first = NewRequest(CancellationToken.None);
+        var rendering = cache.InvokeAsync(first);
+        using var readerLeaves = new CancellationTokenSource();
+        var waiting = cache.InvokeAsync(NewRequest(readerLeaves.Token));
+        Assert.False(waiting.IsCompleted, "the second reader should wait for the first one's rendering");
+
+        await readerLeaves.CancelAsync();
+        await waiting;
+        pageReady.SetResult();
+        await rendering;
+
+        Assert.Equal("<h1>A page</h1>".Length, first.Response.Body.Length);
     }
 }
