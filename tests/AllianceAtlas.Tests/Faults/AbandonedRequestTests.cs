@@ -1,9 +1,6 @@
 using AllianceAtlas.Tests.Infrastructure;
 using AllianceAtlas.Web.Content;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace AllianceAtlas.Tests.Faults;
@@ -26,9 +23,7 @@ public sealed class AbandonedRequestTests : IDisposable
         var lateEvent = await _content.HoldLateEventAsync();
         var log = new CollectingLogSink();
         using var site = new UnwaitedApp(_content);
-        using var app = site.WithWebHostBuilder(builder => builder
-            .UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Information")
-            .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
+        using var app = log.Attach(site);
         using var client = app.CreateClient();
         LogEvent? logged;
         try
@@ -40,7 +35,7 @@ public sealed class AbandonedRequestTests : IDisposable
 
             await readerLeaves.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
-            logged = await log.WaitForAsync(IsRequestLog, TimeSpan.FromSeconds(10));
+            logged = await log.WaitForAsync(e => CollectingLogSink.IsRequestLogFor(e, "/alliances/test-pact"), TimeSpan.FromSeconds(10));
         }
         finally
         {
@@ -53,8 +48,4 @@ public sealed class AbandonedRequestTests : IDisposable
         Assert.Equal(499, ((ScalarValue)logged.Properties["StatusCode"]).Value);
         Assert.DoesNotContain(log.Events, e => e.Level >= LogEventLevel.Error);
     }
-
-    private static bool IsRequestLog(LogEvent e) =>
-        e.Properties.TryGetValue("RequestPath", out var path) && path is ScalarValue { Value: "/alliances/test-pact" }
-        && e.Properties.ContainsKey("StatusCode");
 }

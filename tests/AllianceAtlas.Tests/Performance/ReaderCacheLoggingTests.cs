@@ -1,8 +1,4 @@
 using AllianceAtlas.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace AllianceAtlas.Tests.Performance;
@@ -18,9 +14,7 @@ public sealed class ReaderCacheLoggingTests
     {
         var log = new CollectingLogSink();
         using var site = new AtlasApp();
-        using var app = site.WithWebHostBuilder(builder => builder
-            .UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Information")
-            .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
+        using var app = log.Attach(site);
         using var client = app.CreateClient();
 
         using var rendered = await client.GetAsync(new Uri("/topics/legal-frameworks", UriKind.Relative));
@@ -28,12 +22,8 @@ public sealed class ReaderCacheLoggingTests
         using var another = await client.GetAsync(new Uri("/topics", UriKind.Relative));
 
         Assert.True(fromMemory.Headers.Age.HasValue, "the second request should be answered from the cache, which says Age");
-        Assert.NotNull(await log.WaitForAsync(e => IsRequestLogFor(e, "/topics"), TimeSpan.FromSeconds(10)));
-        var logged = Assert.Single(log.Events, e => IsRequestLogFor(e, "/topics/legal-frameworks"));
+        Assert.NotNull(await log.WaitForAsync(e => CollectingLogSink.IsRequestLogFor(e, "/topics"), TimeSpan.FromSeconds(10)));
+        var logged = Assert.Single(log.Events, e => CollectingLogSink.IsRequestLogFor(e, "/topics/legal-frameworks"));
         Assert.Equal(200, ((ScalarValue)logged.Properties["StatusCode"]).Value);
     }
-
-    private static bool IsRequestLogFor(LogEvent e, string path) =>
-        e.Properties.TryGetValue("RequestPath", out var logged) && logged is ScalarValue { Value: string value } && value == path
-        && e.Properties.ContainsKey("StatusCode");
 }
