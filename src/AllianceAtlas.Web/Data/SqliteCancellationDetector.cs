@@ -10,7 +10,10 @@ namespace AllianceAtlas.Web.Data;
 public sealed class SqliteCancellationDetector : IExceptionDetector
 {
     public bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
-        exception is OperationCanceledException
-        || (cancellationToken.IsCancellationRequested
-            && exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_INTERRUPT });
+        exception is OperationCanceledException || IsInterruption(exception, cancellationToken);
+
+    /// <summary>Whether SQLite stopped the statement because its token was cancelled (sqlite3_interrupt).</summary>
+    public static bool IsInterruption(Exception exception, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested
+        && exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_INTERRUPT };
 }

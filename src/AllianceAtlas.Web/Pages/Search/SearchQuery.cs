@@ -100,7 +100,7 @@ public static partial class SearchQuery
             {
                 return await RunOnSqliteAsync(db, terms, page, problems, cancellationToken);
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+            catch (SqliteException e) when (SqliteCancellationDetector.IsInterruption(e, cancellationToken))
             {
                 throw new OperationCanceledException("The reader went away; the search was interrupted.", e, cancellationToken);
             }
