@@ -74,7 +74,8 @@ if (!app.Environment.IsDevelopment())
 
 // Before the request log and routing: a page served from memory is the cheapest thing the site does, and at the
 // default Information level, writing its log line cost a quarter of the CPU serving it took (see bench/README.md).
-// The pages the site renders are logged; a proxy in front logs every request. Editors' requests pass the cache by.
+// The pages the site renders are logged; pages served from memory are not (a proxy in front, where there is one, logs
+// every request). Editors' requests pass the cache by.
 app.UseReaderPageCache();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // A reader who leaves while their page is being made is no server error: the page's work stops (a search is
