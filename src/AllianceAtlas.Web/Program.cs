@@ -45,6 +45,7 @@ builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AllianceAtlas.Web.Maps.WorldShapes>();
 builder.Services.AddSingleton<AllianceAtlas.Web.Maps.MapStyles>();
+builder.Services.AddSingleton<AllianceAtlas.Web.Pages.Search.SearchLexicon>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -67,7 +67,7 @@ public sealed class SearchCancellationTests : IDisposable
     private static Task<PageOf<SearchHit>> SearchAsync(AtlasDbContext db, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        return SearchQuery.RunAsync(db, SearchQuery.Terms("treaty"), PageRequest.Parse(null, null, SearchQuery.PageSize, problems),
+        return SearchQuery.RunAsync(db, SearchWords.Plain(SearchQuery.Terms("treaty")), PageRequest.Parse(null, null, SearchQuery.PageSize, problems),
             problems, cancellationToken);
     }
 

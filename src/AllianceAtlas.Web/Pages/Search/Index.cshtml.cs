@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AllianceAtlas.Web.Pages.Search;
 
-public sealed class IndexModel(AtlasDbContext db) : PageModel
+public sealed class IndexModel(AtlasDbContext db, SearchLexicon lexicon) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -25,6 +25,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     public List<string> PageProblems { get; } = [];
 
     public PageOf<SearchHit> Hits { get; private set; } = new([], 1, SearchQuery.PageSize, 0);
+
+    /// <summary>The words searched for instead when the reader's found nothing and a spelling slip explains it.</summary>
+    public string? Correction { get; private set; }
     public PageLinks Pages => PageLinks.For(Request, Hits);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -50,7 +53,20 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
         }
 
         var page = PageRequest.Parse(PageNumber, RequestedPageSize, SearchQuery.PageSize, PageProblems);
-        Hits = await SearchQuery.RunAsync(db, terms, page, PageProblems, cancellationToken);
+        var names = await lexicon.NamesAsync(db, cancellationToken);
+        var problems = new List<string>();
+        Hits = await SearchQuery.RunAsync(db, names.Expand(terms), page, problems, cancellationToken);
+        if (Hits.Total == 0 && (await lexicon.VocabularyAsync(db, cancellationToken)).Correct(terms) is { } corrected)
+        {
+            var correctedProblems = new List<string>();
+            var correctedHits = await SearchQuery.RunAsync(db, names.Expand(corrected), page, correctedProblems, cancellationToken);
+            if (correctedHits.Total > 0)
+            {
+                (Correction, Hits, problems) = (string.Join(' ', corrected), correctedHits, correctedProblems);
+            }
+        }
+
+        PageProblems.AddRange(problems);
     }
 
     /// <summary>The snippet with the matched words marked, everything else escaped.</summary>

@@ -21,12 +21,28 @@ public static partial class SearchQuery
     public static IReadOnlyList<string> Terms(string text) =>
         Words().Matches(text).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTerms).ToList();
 
-    public static string ToFts(IReadOnlyList<string> terms) =>
-        string.Join(' ', terms.Select(term => $"\"{term}\"*"));
+    /// <summary>
+    /// The words as an FTS5 query: every part must match; the reader's words are prefixes, the other names a part goes
+    /// by are whole words. Every word comes from <see cref="Terms"/> or the atlas's own names, so none holds a quote.
+    /// </summary>
+    public static string ToFts(SearchWords words)
+    {
+        var grouped = words.Parts.Any(part => part.Others.Count > 0);
+        return string.Join(grouped ? " AND " : " ", words.Parts.Select(part => part.Others.Count == 0
+            ? FtsPhrase(part.Typed) + "*"
+            : $"({string.Join(" OR ", part.Others.Select(FtsPhrase).Prepend(FtsPhrase(part.Typed) + "*"))})"));
 
-    /// <summary>The same words as a PostgreSQL tsquery: every word must appear, each matched as a prefix.</summary>
-    public static string ToTsQuery(IReadOnlyList<string> terms) =>
-        string.Join(" & ", terms.Select(term => $"{term}:*"));
+        static string FtsPhrase(IReadOnlyList<string> phrase) => $"\"{string.Join(' ', phrase)}\"";
+    }
+
+    /// <summary>The same as a PostgreSQL tsquery: phrases joined by <c>&lt;-&gt;</c>, the reader's last word a prefix.</summary>
+    public static string ToTsQuery(SearchWords words) =>
+        string.Join(" & ", words.Parts.Select(part => part.Others.Count == 0
+            ? TsPhrase(part.Typed, prefix: true)
+            : $"({string.Join(" | ", part.Others.Select(name => TsPhrase(name, prefix: false)).Prepend(TsPhrase(part.Typed, prefix: true)))})"));
+
+    private static string TsPhrase(IReadOnlyList<string> phrase, bool prefix) =>
+        string.Join(" <-> ", phrase) + (prefix ? ":*" : "");
 
     /// <summary>
     /// One page of results on SQLite, each with its whole text, from which <see cref="SearchSnippet"/> cuts the snippet.
@@ -78,7 +94,7 @@ public static partial class SearchQuery
     /// text of its entry again, so it is made for nothing a reader does not see.
     /// </summary>
     public static async Task<PageOf<SearchHit>> RunAsync(
-        AtlasDbContext db, IReadOnlyList<string> terms, PageRequest page, List<string> problems, CancellationToken cancellationToken)
+        AtlasDbContext db, SearchWords words, PageRequest page, List<string> problems, CancellationToken cancellationToken)
     {
         // One connection for both statements: left to itself, EF Core opens one per statement, and each opening of a
         // pooled SQLite connection registers EF Core's SQL functions on it again.
@@ -87,7 +103,7 @@ public static partial class SearchQuery
         {
             if (db.Database.IsNpgsql())
             {
-                return await RunOnPostgresAsync(db, terms, page, problems, cancellationToken);
+                return await RunOnPostgresAsync(db, words, page, problems, cancellationToken);
             }
 
             // Npgsql cancels a running statement when the reader goes away; SQLite does not, and a common word over ten
@@ -98,7 +114,7 @@ public static partial class SearchQuery
             using var interruption = cancellationToken.Register(Interrupt, connection);
             try
             {
-                return await RunOnSqliteAsync(db, terms, page, problems, cancellationToken);
+                return await RunOnSqliteAsync(db, words, page, problems, cancellationToken);
             }
             catch (SqliteException e) when (SqliteCancellationDetector.IsInterruption(e, cancellationToken))
             {
@@ -120,15 +136,15 @@ public static partial class SearchQuery
     }
 
     private static async Task<PageOf<SearchHit>> RunOnSqliteAsync(
-        AtlasDbContext db, IReadOnlyList<string> terms, PageRequest page, List<string> problems, CancellationToken cancellationToken)
+        AtlasDbContext db, SearchWords words, PageRequest page, List<string> problems, CancellationToken cancellationToken)
     {
-        var (query, bestBet) = (ToFts(terms), BestBet(terms));
+        var (query, bestBet) = (ToFts(words), words.BestBet);
         var tally = await db.Database.SqlQueryRaw<SearchTally>(SqliteTally, query, bestBet).SingleAsync(cancellationToken);
         var number = page.NumberWithin(tally.Total, problems);
         var hits = await db.Database.SqlQueryRaw<SearchHit>(
                 SqlitePageQuery(tally.Named), query, page.Size, (number - 1) * page.Size, bestBet)
             .ToListAsync(cancellationToken);
-        var snippets = new SearchSnippet(terms);
+        var snippets = new SearchSnippet(words.Marked);
         foreach (var hit in hits)
         {
             hit.Snippet = snippets.Cut(hit.Snippet);
@@ -138,9 +154,9 @@ public static partial class SearchQuery
     }
 
     private static async Task<PageOf<SearchHit>> RunOnPostgresAsync(
-        AtlasDbContext db, IReadOnlyList<string> terms, PageRequest page, List<string> problems, CancellationToken cancellationToken)
+        AtlasDbContext db, SearchWords words, PageRequest page, List<string> problems, CancellationToken cancellationToken)
     {
-        var (query, bestBet) = (ToTsQuery(terms), BestBet(terms));
+        var (query, bestBet) = (ToTsQuery(words), words.BestBet);
         var total = await db.Database.SqlQueryRaw<int>("""
                 SELECT CAST(count(*) AS integer) AS "Value" FROM "SearchEntries" WHERE "Document" @@ to_tsquery('atlas', {0})
                 """, query)
