@@ -14,7 +14,7 @@ public sealed class FeedTextTests(TestContentApp app) : IClassFixture<TestConten
         {
             db.Revisions.Add(new Revision
             {
-                EntryType = "alliances", EntryKey = "999999", Slug = "test-pact", Title = "Vertical\u000btab and \u0001 and \uD800",
+                EntryType = "alliances", EntryKey = "999999", Slug = "test-pact", Title = "Vertical\u000btab and \u0001 and \uFFFE",
                 Number = 1, SavedAtUtc = DateTime.UtcNow, Editor = "someone@example.org", Summary = "Saved\u0008 before the rule",
                 IsPublished = true, Snapshot = "{}",
             });
