@@ -16,6 +16,8 @@ var builder = WebApplication.CreateBuilder(command.HostArguments);
 // `dotnet run` serves wwwroot from the build output's manifest in every environment, compressed
 // variants included; a published build has no manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+// No "Server: Kestrel": what runs the site is nobody's business.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 // The site logs through a logger of its own, not Serilog's static one: that belongs to whichever site in the process
 // set it last (the tests host many at once), and events would go to another site's sinks.
 builder.Host.UseSerilog((context, services, logger) => logger
@@ -40,7 +42,8 @@ builder.Services.AddRazorPages(options => options.Conventions
     .AddPageRoute("/Admin/Topics/Edit", "admin/topics/new")
     .AddPageRoute("/Admin/Events/Edit", "admin/events/new")
     .AddPageRoute("/Admin/Countries/Edit", "admin/countries/new")
-    .AddPageRoute("/Admin/Sources/Edit", "admin/sources/new"));
+    .AddPageRoute("/Admin/Sources/Edit", "admin/sources/new"))
+    .AddMvcOptions(FormTextBinderProvider.Register);
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AllianceAtlas.Web.Maps.WorldShapes>();
@@ -56,7 +59,9 @@ switch (command.Name)
     case "import":
         return await ImportCommand.RunAsync(app.Services, command.CheckOnly, Console.Out);
     case "create-admin":
-        return await CreateAdminCommand.RunAsync(app.Services, command.Email, Console.In, Console.Out);
+        // A password typed at a terminal is not shown; one piped in is read as the first line.
+        return await CreateAdminCommand.RunAsync(app.Services, command.Email,
+            Console.IsInputRedirected ? Console.In : new UnechoedTerminalReader(), Console.Out);
     case "generate":
         return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
@@ -111,6 +116,7 @@ app.Use(async (context, next) =>
 
     await next(context);
 });
+app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();

@@ -38,6 +38,14 @@ public static class AccountSetup
             .SetApplicationName("AllianceAtlas")
             .PersistKeysToDbContext<AtlasDbContext>();
 
+        // Plain http is only ever a developer's or a test's loopback.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+
+        // Every cookie the site sets (the form tokens' and TempData's too) is Secure when deployed. Set through the cookie
+        // policy rather than antiforgery's own option, which would refuse to serve a form over plain http at all.
+        services.Configure<CookiePolicyOptions>(options => options.Secure = secure);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,18 +55,17 @@ public static class AccountSetup
             options.Cookie.Name = EditorCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            // Plain http is only ever a developer's or a test's loopback.
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
+        services.AddSingleton<DecoyPassword>();
         services.AddSingleton(new SignInThrottle(configuration.GetValue("Admin:SignInAttemptsPerMinute", 10)));
         return services;
     }

@@ -34,7 +34,7 @@ public static class FeedEndpoints
             foreach (var path in paths)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", root + path);
+                writer.WriteElementString("loc", XmlText(root + path));
                 writer.WriteEndElement();
             }
 
@@ -67,11 +67,11 @@ public static class FeedEndpoints
                 var prefix = change.EntryType switch { "alliances" => "/alliances/", "topics" => "/topics/", _ => "/turning-points/" };
                 var permanent = $"{root}{prefix}{change.Slug}?rev={change.Id.ToString(CultureInfo.InvariantCulture)}";
                 writer.WriteStartElement("entry", atom);
-                writer.WriteElementString("title", atom, $"{change.Title} (revision {change.Number.ToString(CultureInfo.InvariantCulture)})");
-                writer.WriteElementString("id", atom, permanent);
+                writer.WriteElementString("title", atom, XmlText($"{change.Title} (revision {change.Number.ToString(CultureInfo.InvariantCulture)})"));
+                writer.WriteElementString("id", atom, XmlText(permanent));
                 writer.WriteElementString("updated", atom, Timestamp(change.SavedAtUtc));
-                WriteLink(writer, atom, permanent, "alternate");
-                writer.WriteElementString("summary", atom, change.Summary);
+                WriteLink(writer, atom, XmlText(permanent), "alternate");
+                writer.WriteElementString("summary", atom, XmlText(change.Summary));
                 writer.WriteEndElement();
             }
 
@@ -85,6 +85,34 @@ public static class FeedEndpoints
         writer.WriteAttributeString("href", href);
         writer.WriteAttributeString("rel", rel);
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Text as XML can hold it: a character XML 1.0 forbids (a control character saved before forms refused them, a
+    /// lone surrogate) becomes U+FFFD, so one bad title never takes the feed down for everyone.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var builder = (StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            var length = char.IsHighSurrogate(character) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var valid = length == 2 || XmlConvert.IsXmlChar(character);
+            if (!valid)
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(text, i, length);
+            }
+
+            i += length - 1;
+        }
+
+        return builder?.ToString() ?? text;
     }
 
     private static string Timestamp(DateTime utc) =>

@@ -119,10 +119,15 @@ public sealed class ReaderPageCache(RequestDelegate next, ReaderPageStore store,
         var response = context.Response;
         response.Headers.ETag = version.ETag;
         response.Headers.LastModified = version.LastModified;
-        response.Headers.CacheControl = "no-cache";
         response.OnStarting(static state =>
         {
             var response = (HttpResponse)state;
+            // Unless the response says otherwise (a static file says how long it keeps), a browser asks again each time.
+            if (StringValues.IsNullOrEmpty(response.Headers.CacheControl))
+            {
+                response.Headers.CacheControl = "no-cache";
+            }
+
             if (!IsKeepable(response))
             {
                 response.Headers.Remove(HeaderNames.ETag);

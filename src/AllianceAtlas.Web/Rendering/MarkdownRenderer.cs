@@ -27,13 +27,7 @@ public static class MarkdownRenderer
     public static RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafe(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
+        MakeUnsafeLinksInert(document);
 
         var headings = document.Descendants<HeadingBlock>()
             .Where(heading => heading.Level is 2 or 3)
@@ -77,15 +71,59 @@ public static class MarkdownRenderer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Every address markdown can put in a page passes one check: inline and reference links and images (all
+    /// <see cref="LinkInline"/>, with a heading reference's address computed late) and &lt;autolinks&gt;.
+    /// </summary>
+    private static void MakeUnsafeLinksInert(MarkdownDocument document)
+    {
+        foreach (var inline in document.Descendants<Inline>().ToList())
+        {
+            switch (inline)
+            {
+                case LinkInline link when !IsSafe(link.GetDynamicUrl?.Invoke() ?? link.Url):
+                    link.GetDynamicUrl = null;
+                    link.Url = "#";
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !IsSafe(autolink.Url):
+                    // An autolink's text is its address: the reader still sees what was written, linked nowhere.
+                    var inert = new LinkInline("#", "");
+                    inert.AppendChild(new LiteralInline(autolink.Url));
+                    autolink.ReplaceBy(inert);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Addresses on this site (one leading slash, a fragment or a query), relative ones without a scheme, and http,
+    /// https and mailto. "//host" and "/\host" are other sites to a browser, which also ignores tabs and line breaks
+    /// inside an address, so an address with any control character is refused whole.
+    /// </summary>
     private static bool IsSafe(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url))
+        if (string.IsNullOrEmpty(url))
         {
             return true;
         }
 
-        var trimmed = url.Trim();
-        if (trimmed.StartsWith('/') || trimmed.StartsWith('#') || trimmed.StartsWith('?'))
+        var trimmed = url.Trim(' ');
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        if (trimmed.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || trimmed.Contains('\u007f', StringComparison.Ordinal) || trimmed[0] == '\\')
+        {
+            return false;
+        }
+
+        if (trimmed[0] == '/')
+        {
+            return trimmed.Length == 1 || trimmed[1] is not ('/' or '\\');
+        }
+
+        if (trimmed[0] is '#' or '?')
         {
             return true;
         }

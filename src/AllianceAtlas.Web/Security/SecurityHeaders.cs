@@ -40,6 +40,15 @@ public static class SecurityHeaders
                 headers[name] = value;
             }
 
+            // What an editor is shown (drafts, histories, forms) is kept by no browser or proxy. The reader-page cache
+            // never holds such a response either: it passes every request with an editor's cookie by.
+            var context = ((HttpResponse)state).HttpContext;
+            if (context.User.Identity?.IsAuthenticated == true
+                || context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         }, context.Response);
         return next(context);

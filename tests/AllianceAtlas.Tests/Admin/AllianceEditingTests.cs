@@ -143,6 +143,68 @@ public sealed class AllianceEditingTests(TestContentApp app) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task A_draft_s_revision_link_is_hidden_from_readers_as_its_page_is_but_not_from_editors()
+    {
+        await CreateAsync("secret-draft-pact", form => form.Set("Form.Name", "Secret Draft Pact").Uncheck("Form.IsPublished").Set("Form.IsPublished", "false"));
+        var revision = await RevisionIdAsync("secret-draft-pact");
+
+        var (hidden, hiddenPage) = await app.GetPageAsync($"/alliances/secret-draft-pact?rev={revision}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.DoesNotContain("Secret Draft Pact", hiddenPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        var (shown, shownPage) = await EditorAccounts.GetAsync(_editor, $"/alliances/secret-draft-pact?rev={revision}");
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal("Secret Draft Pact", shownPage.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_deleted_alliance_s_deletion_revision_is_not_readable_but_its_published_revisions_stay_permanent()
+    {
+        var editPath = await CreateAsync("vanished-pact");
+        var published = await RevisionIdAsync("vanished-pact");
+        var deletePath = editPath.Replace("/edit", "/delete", StringComparison.Ordinal);
+        var (_, confirm) = await EditorAccounts.GetAsync(_editor, deletePath);
+        await BrowserlessForm.From(confirm, deletePath).Set("EditSummary", "Invented").SubmitAsync(_editor);
+        var deletion = await RevisionIdAsync("vanished-pact");
+
+        Assert.NotEqual(published, deletion);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync($"/alliances/vanished-pact?rev={deletion}")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.GetPageAsync($"/alliances/vanished-pact?rev={published}")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await EditorAccounts.GetAsync(_editor, $"/alliances/vanished-pact?rev={deletion}")).Response.StatusCode);
+    }
+
+    /// <summary>The newest revision saved under an alliance address.</summary>
+    private async Task<int> RevisionIdAsync(string slug)
+    {
+        await using var db = app.CreateDbContext();
+        return db.Revisions.Where(r => r.EntryType == "alliances" && r.Slug == slug).Max(r => r.Id);
+    }
+
+    [Fact]
+    public async Task A_control_character_in_any_field_is_refused_naming_the_field_while_an_essay_keeps_its_tabs_and_lines()
+    {
+        var form = await NewAllianceFormAsync("control-pact");
+        form.Set("Form.Name", "North\u000bSea Pact")
+            .Set("Form.Members[1].Joined", "1961\u0001-05-01")
+            .Set("Form.Body", "## Origins\r\n\r\n\tIt began in 1960.\n");
+
+        var response = await form.SubmitAsync(_editor);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserlessForm.ParseAsync(response);
+        string ErrorFor(string field) => page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent ?? "";
+        Assert.Contains("Name contains a control character", ErrorFor("Form.Name"), StringComparison.Ordinal);
+        Assert.Contains("Joined in row 2 contains a control character", ErrorFor("Form.Members[1].Joined"), StringComparison.Ordinal);
+        Assert.Equal("", ErrorFor("Form.Body"));
+        Assert.Equal("North\u000bSea Pact", page.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync("/alliances/control-pact")).Response.StatusCode);
+
+        var fixedForm = await NewAllianceFormAsync("control-pact");
+        var saved = await fixedForm.Set("Form.Body", "## Origins\r\n\r\n\tIt began in 1960.\n").SubmitAsync(_editor);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stale_save_is_refused_with_both_versions_side_by_side_and_nothing_overwritten()
     {
         var editPath = await CreateAsync("contested-pact");

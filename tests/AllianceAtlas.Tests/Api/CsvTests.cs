@@ -1,5 +1,6 @@
 using System.Text;
 using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Api;
 
 namespace AllianceAtlas.Tests.Api;
 
@@ -72,5 +73,33 @@ public sealed class CsvTests(AtlasApp app) : IClassFixture<AtlasApp>
         Assert.All(alliances, row => Assert.Equal(alliances[0].Count, row.Count));
         Assert.Contains(events.Skip(1), row => row[0] == "sweden-joins-nato" && row[3] == "true");
         Assert.All(events, row => Assert.Equal(events[0].Count, row.Count));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"https://evil.example\",\"x\")")]
+    [InlineData("+1+2")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    public void A_cell_a_spreadsheet_would_read_as_a_formula_is_written_as_text(string cell)
+    {
+        var rows = Parse(Csv.Write(["note"], [[cell], ["plain text"]]).TrimStart('\uFEFF'));
+
+        Assert.Equal("'" + cell, rows[1][0]);
+        Assert.Equal("plain text", rows[2][0]);
+    }
+
+    [Fact]
+    public async Task Downloads_start_with_a_byte_order_mark_so_spreadsheets_read_them_as_utf8()
+    {
+        using var client = app.CreateReader();
+        foreach (var path in new[] { "/api/alliances.csv", "/api/memberships.csv", "/api/events.csv" })
+        {
+            var bytes = await client.GetByteArrayAsync(new Uri(path, UriKind.Relative));
+
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
+            Assert.StartsWith("\uFEFF", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
     }
 }

@@ -28,6 +28,27 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JavaScript:alert(1)>")]
+    [InlineData("[x](//evil.example/)")]
+    [InlineData("[x](/\\evil.example/)")]
+    [InlineData("[x](\\\\evil.example/)")]
+    [InlineData("[x](/&#x09;/evil.example/)")]
+    [InlineData("[x](java&#x09;script:alert(1))")]
+    [InlineData("[x][r]\n\n[r]: javascript:alert(1)")]
+    [InlineData("[x][r]\n\n[r]: //evil.example/")]
+    [InlineData("![x](javascript:alert(1))")]
+    [InlineData("![x](//evil.example/pixel.png)")]
+    public void Every_link_form_passes_the_same_check_and_off_site_or_script_targets_become_inert(string markdown)
+    {
+        var html = MarkdownRenderer.Render(markdown).Html.Value!;
+
+        var targets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, target => Assert.Equal("#", target));
+    }
+
     [Fact]
     public void Safe_links_keep_their_target()
     {

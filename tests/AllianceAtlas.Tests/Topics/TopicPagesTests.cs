@@ -1,5 +1,8 @@
 using System.Net;
 using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Admin;
+using AllianceAtlas.Web.Pages.Admin.Topics;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Tests.Topics;
@@ -45,5 +48,32 @@ public sealed class TopicPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
         Assert.Equal(
             first.QuerySelectorAll(".prose h2").Select(h => h.Id),
             second.QuerySelectorAll(".prose h2").Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task A_draft_topic_s_revision_answers_readers_404_and_editors_the_draft()
+    {
+        int revisionId;
+        await using (var db = app.CreateDbContext())
+        {
+            var draft = new Topic { Slug = "unpublished-theme", Title = "Unpublished theme", Summary = "Not yet.", Order = 999, IsPublished = false };
+            db.Topics.Add(draft);
+            await db.SaveChangesAsync();
+            var revision = await RevisionLog.AddAsync(db, EditModel.Type, draft.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                draft.Slug, draft.Title, isPublished: false, TopicForm.From(draft), "someone@example.org", "Draft", DateTime.UtcNow, default);
+            await db.SaveChangesAsync();
+            revisionId = revision.Id;
+        }
+
+        var (hidden, hiddenPage) = await app.GetPageAsync($"/topics/unpublished-theme?rev={revisionId}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.DoesNotContain("Unpublished theme", hiddenPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        var email = $"editor-{Guid.NewGuid():N}@example.org";
+        await EditorAccounts.CreateAsync(app, email, "Editor");
+        using var editor = await EditorAccounts.SignedInClientAsync(app, email);
+        var (shown, shownPage) = await EditorAccounts.GetAsync(editor, $"/topics/unpublished-theme?rev={revisionId}");
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal("Unpublished theme", shownPage.QuerySelector("h1")!.TextContent.Trim());
     }
 }

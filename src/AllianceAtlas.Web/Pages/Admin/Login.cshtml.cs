@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AllianceAtlas.Web.Pages.Admin;
 
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle, DecoyPassword decoy) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -42,15 +42,22 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, SignInThrottl
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // An unknown account and a locked one are refused with the same words and the same hashing work as a wrong
+        // password, so neither the answer nor its time says whether an address has an account (Identity turns a
+        // locked account away before it hashes anything).
+        var user = await signIn.UserManager.FindByNameAsync(Email);
+        if (user is null || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            decoy.Check(Password);
+        }
+
+        if (user is not null && (await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true)).Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for 15 minutes."
-            : "That email address and password do not match an editor's account.");
+        ModelState.AddModelError(string.Empty,
+            "That email address and password do not match an editor's account, or the account is locked after five failed attempts: wait 15 minutes and try again.");
         Password = "";
         return Page();
     }

@@ -43,8 +43,7 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (rev is { } revisionId)
         {
-            var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Alliances.EditModel.Type, cancellationToken);
+            var revision = await Drafts.FindRevisionAsync(db, HttpContext, Admin.Alliances.EditModel.Type, revisionId, cancellationToken);
             if (revision is null || (revision.Slug != slug && alliance?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();

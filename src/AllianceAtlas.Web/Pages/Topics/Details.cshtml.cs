@@ -31,8 +31,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         if (rev is { } revisionId)
         {
-            var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Topics.EditModel.Type, cancellationToken);
+            var revision = await Drafts.FindRevisionAsync(db, HttpContext, Admin.Topics.EditModel.Type, revisionId, cancellationToken);
             if (revision is null || (revision.Slug != slug && topic?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();

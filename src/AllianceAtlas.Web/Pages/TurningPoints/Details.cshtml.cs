@@ -32,8 +32,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
             .FirstOrDefaultAsync(e => e.Slug == slug && e.IsTurningPoint, cancellationToken);
         if (rev is { } revisionId)
         {
-            var revision = await db.Revisions.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntryType == Admin.Events.EditModel.Type, cancellationToken);
+            var revision = await Drafts.FindRevisionAsync(db, HttpContext, Admin.Events.EditModel.Type, revisionId, cancellationToken);
             if (revision is null || (revision.Slug != slug && point?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
             {
                 return NotFound();

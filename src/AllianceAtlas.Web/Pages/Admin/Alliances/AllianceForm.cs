@@ -39,9 +39,11 @@ public sealed class AllianceForm : IEntryForm
 
     [Required(ErrorMessage = "Write a one- or two-sentence summary.")]
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string Summary { get; set; } = "";
 
     [StringLength(100_000)]
+    [DataType(DataType.MultilineText)]
     public string? Body { get; set; }
 
     public List<MemberRow> Members { get; set; } = [];

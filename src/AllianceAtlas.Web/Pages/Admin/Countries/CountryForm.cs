@@ -24,6 +24,7 @@ public sealed class CountryForm : IEntryForm
     public string? Successors { get; set; }
 
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
     public int Version { get; set; }

@@ -24,9 +24,11 @@ public sealed class EventForm : IEntryForm
 
     [Required(ErrorMessage = "Write a one- to three-sentence summary.")]
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string Summary { get; set; } = "";
 
     [StringLength(200_000)]
+    [DataType(DataType.MultilineText)]
     public string? Body { get; set; }
 
     public List<string> Alliances { get; set; } = [];

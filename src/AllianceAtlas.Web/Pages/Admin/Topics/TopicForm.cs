@@ -19,10 +19,12 @@ public sealed class TopicForm : IEntryForm
 
     [Required(ErrorMessage = "Write a one- or two-sentence summary.")]
     [StringLength(1000)]
+    [DataType(DataType.MultilineText)]
     public string Summary { get; set; } = "";
 
     [Required(ErrorMessage = "A topic needs its essay.")]
     [StringLength(200_000)]
+    [DataType(DataType.MultilineText)]
     public string Body { get; set; } = "";
 
     public List<string> Alliances { get; set; } = [];
