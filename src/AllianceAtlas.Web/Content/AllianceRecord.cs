@@ -17,4 +17,6 @@ public sealed record AllianceRecord(
     string Summary,
     MarkdownBody Body,
     IReadOnlyList<MemberRecord> Members,
-    IReadOnlyList<SourceRecord> Sources);
+    IReadOnlyList<SourceRecord> Sources,
+    IReadOnlyList<PhaseRecord> Phases,
+    IReadOnlyList<ObligationRecord> Obligations);

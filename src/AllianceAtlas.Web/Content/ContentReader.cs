@@ -187,11 +187,18 @@ public static partial class ContentReader
             fields.Error("dissolved", $"{end} is not after the founding date, {start}");
         }
 
+        var phases = fields.Mappings("phases").Select(ReadPhase).OfType<PhaseRecord>().ToList();
+        var obligations = fields.Mappings("obligations").Select(ReadObligation).OfType<ObligationRecord>().ToList();
+        if (!fields.HasEntries("obligations"))
+        {
+            fields.Error("obligations", "is required: list at least one promise the members made (see content/README.md, \"What the members promised\")");
+        }
+
         // A record with a missing field still takes part in validation so that other files' links to it
         // are not reported too; any error stops the import, so the stand-in values are never stored.
         return new AllianceRecord(file, slug, name ?? "", shortName, kind ?? default, founded ?? default, dissolved,
             fields.LineOfField("dissolved"), treaty, headquarters,
-            regions.Select(region => region.Value).ToList(), summary ?? "", body, members, sources);
+            regions.Select(region => region.Value).ToList(), summary ?? "", body, members, sources, phases, obligations);
     }
 
     private static MemberRecord? ReadMember(YamlFields member)
@@ -212,6 +219,47 @@ public static partial class ContentReader
             ? null
             : new MemberRecord(member.Line, new ContentRef(country, member.LineOfField("country")), joined.Value, left,
                 role, left is null ? null : end ?? MembershipEnd.Withdrawal, note);
+    }
+
+    private static PhaseRecord? ReadPhase(YamlFields phase)
+    {
+        var name = phase.Text("name", required: true, maxLength: 120);
+        var from = phase.Date("from", required: true);
+        var to = phase.Date("to");
+        phase.RejectUnknownFields();
+        return name is null || from is null ? null : new PhaseRecord(phase.Line, name, from.Value, to);
+    }
+
+    private static ObligationRecord? ReadObligation(YamlFields obligation)
+    {
+        var type = obligation.Enum<ObligationType>("type", required: true);
+        var summary = obligation.Text("summary", required: true, maxLength: 400);
+        var article = obligation.Text("article", required: true, maxLength: 120);
+        var phase = obligation.Text("phase", maxLength: 120);
+        var phaseLine = obligation.LineOfField("phase");
+        var members = obligation.List("members");
+        var conditions = obligation.Mapping("conditions") is { } condition ? ReadConditions(condition) : ObligationConditions.None;
+        obligation.RejectUnknownFields();
+        foreach (var repeated in members.GroupBy(m => m.Value).Where(g => g.Count() > 1))
+        {
+            obligation.Error("members", $"'{repeated.Key}' is listed twice", null);
+        }
+
+        return type is null || summary is null || article is null
+            ? null
+            : new ObligationRecord(obligation.Line, type.Value, summary, article,
+                phase is null ? null : new ContentRef(phase, phaseLine), members, conditions);
+    }
+
+    private static ObligationConditions ReadConditions(YamlFields condition)
+    {
+        var adversary = condition.Text("adversary", maxLength: 300);
+        var territory = condition.Text("territory", maxLength: 300);
+        var unprovoked = condition.Boolean("unprovoked");
+        var war = condition.Text("war", maxLength: 300);
+        var other = condition.Text("other", maxLength: 300);
+        condition.RejectUnknownFields();
+        return new ObligationConditions(adversary, territory, unprovoked, war, other);
     }
 
     private static EventRecord ReadEvent(YamlFields fields, MarkdownBody body, string file)

@@ -30,6 +30,8 @@ public static class ContentValidator
         foreach (var alliance in content.Alliances)
         {
             ValidateMembers(alliance, countries, errors);
+            ValidatePhases(alliance, errors);
+            ValidateObligations(alliance, errors);
             ValidateLinks(alliance.File, alliance.Body, links, errors);
         }
 
@@ -89,6 +91,76 @@ public static class ContentValidator
             var member = alliance.Members[breach.Index];
             var line = breach.Field == "country" ? member.Country.Line : member.Line;
             errors.Add(new ContentError(alliance.File, line, $"members[{breach.Index}].{breach.Field}", breach.Message));
+        }
+    }
+
+    private static void ValidatePhases(AllianceRecord alliance, List<ContentError> errors)
+    {
+        void Error(int index, string field, string message) =>
+            errors.Add(new ContentError(alliance.File, alliance.Phases[index].Line, $"phases[{index}].{field}", message));
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < alliance.Phases.Count; index++)
+        {
+            var phase = alliance.Phases[index];
+            if (!names.Add(phase.Name))
+            {
+                Error(index, "name", $"'{phase.Name}' names an earlier phase too; give each phase its own name");
+            }
+
+            if (phase.From.LatestDay < alliance.Founded.Date)
+            {
+                Error(index, "from", $"{phase.From} is before {alliance.Slug} was founded ({alliance.Founded})");
+            }
+
+            if (alliance.Dissolved is { } dissolved && phase.From.Date >= dissolved.LatestDay)
+            {
+                Error(index, "from", $"{phase.From} is not before {alliance.Slug} was dissolved ({dissolved})");
+            }
+
+            if (phase.To is { } to && to.Date <= phase.From.Date)
+            {
+                Error(index, "to", $"{to} is not after the phase's start, {phase.From}");
+            }
+
+            if (phase.To is { } end && alliance.Dissolved is { } ended && end.Date > ended.LatestDay)
+            {
+                Error(index, "to", $"{end} is after {alliance.Slug} was dissolved ({ended})");
+            }
+
+            if (index > 0 && alliance.Phases[index - 1] is var previous)
+            {
+                if (phase.From.Date <= previous.From.Date)
+                {
+                    Error(index, "from", $"{phase.From} is not after the start of the phase before it ({previous.From}); list phases in order");
+                }
+                else if (previous.To is { } previousEnd && previousEnd.Date > phase.From.Date)
+                {
+                    Error(index - 1, "to", $"{previousEnd} is after the next phase begins ({phase.From}); phases must not overlap");
+                }
+            }
+        }
+    }
+
+    private static void ValidateObligations(AllianceRecord alliance, List<ContentError> errors)
+    {
+        var memberCodes = alliance.Members.Select(m => m.Country.Value).ToHashSet(StringComparer.Ordinal);
+        var phaseNames = alliance.Phases.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        for (var index = 0; index < alliance.Obligations.Count; index++)
+        {
+            var obligation = alliance.Obligations[index];
+            foreach (var member in obligation.Members.Where(m => !memberCodes.Contains(m.Value)))
+            {
+                errors.Add(new ContentError(alliance.File, member.Line, $"obligations[{index}].members",
+                    $"'{member.Value}' has no row in this alliance's members"));
+            }
+
+            if (obligation.Phase is { } phase && !phaseNames.Contains(phase.Value))
+            {
+                errors.Add(new ContentError(alliance.File, phase.Line, $"obligations[{index}].phase", phaseNames.Count == 0
+                    ? $"'{phase.Value}' names a phase, but the alliance lists no phases"
+                    : $"'{phase.Value}' is not one of the phases: {string.Join(", ", alliance.Phases.Select(p => $"'{p.Name}'"))}"));
+            }
         }
     }
 

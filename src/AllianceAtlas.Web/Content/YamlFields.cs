@@ -184,6 +184,27 @@ public sealed partial class YamlFields
         }
     }
 
+    /// <summary>False when the field is absent, empty or an empty list.</summary>
+    public bool HasEntries(string field) =>
+        Find(field) is { } pair && !IsNull(pair.Value) && pair.Value is not YamlSequenceNode { Children.Count: 0 };
+
+    /// <summary>A field holding named fields of its own; null when it is absent or empty.</summary>
+    public YamlFields? Mapping(string field)
+    {
+        if (Find(field) is not { } pair || IsNull(pair.Value))
+        {
+            return null;
+        }
+
+        if (pair.Value is not YamlMappingNode mapping)
+        {
+            Error(field, "must be a set of named fields, e.g. { adversary: France }");
+            return null;
+        }
+
+        return new YamlFields(mapping, _file, _lineOffset, $"{_fieldPrefix}{field}.", _errors);
+    }
+
     public IReadOnlyList<SourceRecord> Sources(string field = "sources")
     {
         var sources = new List<SourceRecord>();

@@ -165,6 +165,8 @@ public sealed class ContentImportTests : IDisposable
         "content/events/test-summit.md:5: kind: 'picnic' is not one of: founding, accession, withdrawal, dissolution, treaty, summit, crisis")]
     [InlineData("topics/test-topic.md", "[the pact](/alliances/test-pact)", "[the pact](/alliances/no-such-pact)",
         "content/topics/test-topic.md:10: body: link '/alliances/no-such-pact' does not lead to a page of the atlas")]
+    [InlineData("alliances/test-pact.md", "members: [FR, DE]", "members: [FR, RU]",
+        "content/alliances/test-pact.md:24: obligations[1].members: 'RU' has no row in this alliance's members")]
     public async Task A_broken_content_file_is_reported_by_file_line_and_field_and_nothing_is_imported(
         string file, string oldText, string newText, string expected)
     {

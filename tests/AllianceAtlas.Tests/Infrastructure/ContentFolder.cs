@@ -33,6 +33,19 @@ public sealed class ContentFolder : IDisposable
               - { country: FR, joined: 1950-01-01, role: founding-member }
               - { country: DE, joined: 1955-05-06 }
               - { country: PL, joined: 1999-03-12 }
+            phases:
+              - { name: "1950 treaty", from: 1950-01-01 }
+              - { name: "1990 revision", from: 1990-06-01 }
+            obligations:
+              - type: defence
+                summary: Each member helps any other member that is attacked in Europe.
+                article: Article 4
+                conditions: { territory: Europe, unprovoked: true }
+              - type: consultation
+                summary: The members consult whenever one of them feels threatened.
+                article: Article 3
+                phase: "1990 revision"
+                members: [FR, DE]
             sources:
               - { title: The Test Treaty, publisher: Test Office }
             ---
