@@ -153,6 +153,43 @@ public sealed partial class CorpusTests
         Assert.Equal("2024-03-07", JoinedOf("SE"));
     }
 
+    private static string Iso(HistoricalDate date) => HistoricalDate.Iso(date.Date, date.Precision);
+
+    private static List<MemberRecord> RowsOf(string slug, string code) =>
+        [.. Content.Alliances.Single(a => a.Slug == slug).Members.Where(m => m.Country.Value == code).OrderBy(m => m.Joined.Date)];
+
+    [Fact]
+    public void The_fact_checks_corrections_hold()
+    {
+        Assert.Equal("1961-09-27", Iso(Assert.Single(RowsOf("united-nations", "SL")).Joined));
+        Assert.Equal("1975-10-10", Iso(Assert.Single(RowsOf("united-nations", "PG")).Joined));
+        Assert.Equal("1976-09-21", Iso(Assert.Single(RowsOf("united-nations", "SC")).Joined));
+
+        var league = Content.Alliances.Single(a => a.Slug == "league-of-nations");
+        Assert.Equal("1946-04-20", Iso(league.Dissolved!.Value));
+        var haiti = Assert.Single(RowsOf("league-of-nations", "HT"));
+        Assert.Equal(MembershipEnd.Withdrawal, haiti.End);
+        Assert.Contains("April 1942", haiti.Note, StringComparison.Ordinal);
+
+        Assert.Equal(7, Content.Alliances.Single(a => a.Slug == "arab-league").Members.Count(m => m.Role == MembershipRole.FoundingMember));
+        Assert.Equal("1982-11-08", Iso(Assert.Single(RowsOf("rio-treaty", "BS")).Joined));
+    }
+
+    [Theory]
+    [InlineData("AU")]
+    [InlineData("IN")]
+    [InlineData("JP")]
+    [InlineData("US")]
+    public void The_quads_rows_show_the_lapse_from_2008_to_2017(string code)
+    {
+        var rows = RowsOf("quad", code);
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("2008-02", Iso(rows[0].Left!.Value));
+        Assert.Equal("2017-11-12", Iso(rows[1].Joined));
+        Assert.Null(rows[1].Left);
+    }
+
     [Fact]
     public void Former_states_have_an_end_date_and_successors()
     {
