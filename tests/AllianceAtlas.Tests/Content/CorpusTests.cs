@@ -50,12 +50,12 @@ public sealed partial class CorpusTests
 
     [Theory]
     [MemberData(nameof(AllianceSlugs))]
-    public void Every_alliance_has_members_an_essay_and_sources(string slug)
+    public void Every_alliance_has_members_an_essay_of_350_words_and_sources(string slug)
     {
         var alliance = Assert.Single(Content.Alliances, a => a.Slug == slug);
 
         Assert.True(alliance.Members.Count >= 2, $"{slug} has {alliance.Members.Count} members");
-        Assert.True(Word().Count(alliance.Body.Text) >= 200, $"{slug}'s essay is too short");
+        Assert.True(Word().Count(alliance.Body.Text) >= 350, $"{slug}'s essay has {Word().Count(alliance.Body.Text)} words, fewer than 350");
         Assert.NotEmpty(alliance.Sources);
     }
 
@@ -106,6 +106,43 @@ public sealed partial class CorpusTests
 
         Assert.Empty(required.Except(Content.Alliances.Select(a => a.Slug)));
         Assert.True(Content.Alliances.Count >= 30, $"only {Content.Alliances.Count} alliances");
+    }
+
+    [Fact]
+    public void Every_alliance_since_1815_that_the_knowledge_issue_names_is_there_among_at_least_a_hundred()
+    {
+        string[] required =
+        [
+            "holy-alliance", "quadruple-alliance", "dual-alliance", "league-of-the-three-emperors", "reinsurance-treaty",
+            "mediterranean-agreements", "franco-russian-alliance", "anglo-japanese-alliance", "entente-cordiale",
+            "anglo-russian-convention", "central-powers", "anglo-portuguese-alliance", "franco-polish-alliance",
+            "franco-czechoslovak-alliance", "polish-romanian-alliance", "franco-soviet-treaty-1935",
+            "soviet-czechoslovak-treaty-1935", "locarno-treaties", "baltic-entente", "saadabad-pact", "anti-comintern-pact",
+            "pact-of-steel", "molotov-ribbentrop-pact", "anglo-polish-agreement", "soviet-japanese-neutrality-pact",
+            "anglo-soviet-treaty-1942", "dunkirk-treaty", "western-european-union", "us-roc-mutual-defense-treaty",
+            "finnish-soviet-treaty-1948", "balkan-pact-1953", "soviet-north-korean-treaty-1961", "indo-soviet-treaty-1971",
+            "soviet-egyptian-treaty-1971", "soviet-iraqi-treaty-1972", "soviet-vietnamese-treaty-1978",
+            "soviet-syrian-treaty-1980", "sino-soviet-treaty", "gcc-joint-defence-agreement", "sadc-mutual-defence-pact",
+            "ecowas-defence-protocol", "russia-china-treaty-2001", "russia-north-korea-treaty-2024",
+            "compacts-of-free-association",
+        ];
+
+        Assert.Empty(required.Except(Content.Alliances.Select(a => a.Slug)));
+        Assert.True(Content.Alliances.Count >= 100, $"only {Content.Alliances.Count} alliances");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllianceSlugs))]
+    public void Every_alliance_says_what_its_members_promised_with_the_article_that_says_so(string slug)
+    {
+        var alliance = Assert.Single(Content.Alliances, a => a.Slug == slug);
+
+        Assert.NotEmpty(alliance.Obligations);
+        Assert.All(alliance.Obligations, promise =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(promise.Summary), $"{slug}: a promise without a summary");
+            Assert.False(string.IsNullOrWhiteSpace(promise.Article), $"{slug}: a promise without its article");
+        });
     }
 
     [Fact]

@@ -75,6 +75,17 @@ public sealed class CountryPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
     }
 
     [Fact]
+    public async Task Finlands_page_in_1962_shows_its_1948_treaty_with_the_soviet_union()
+    {
+        var (response, document) = await app.GetPageAsync("/countries/fi?date=1962-10-22");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var allies = document.QuerySelector("#allies ~ .table-wrap table")!;
+        Assert.NotNull(allies.QuerySelector("a[href='/alliances/finnish-soviet-treaty-1948']"));
+        Assert.Equal("map-s0", document.QuerySelector("svg.map [data-code='RU']")!.GetAttribute("class"));
+    }
+
+    [Fact]
     public async Task A_bad_allies_date_gets_a_clear_message_and_the_rest_of_the_page()
     {
         var (response, document) = await app.GetPageAsync("/countries/fr?date=1990-02-30");
