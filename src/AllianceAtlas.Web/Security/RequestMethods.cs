@@ -22,19 +22,20 @@ public static class RequestMethods
     public static IApplicationBuilder UseReaderMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        // An error page is made by running the request again at /error/{code}, with the request's own method. Error pages
-        // are read, never posted to (a POST would meet the antiforgery check and end as a bare 400): they run as GET.
+        // An error page is made by running the request again at /error/{code}, with the request's own method and body.
+        // Error pages are read, never posted to (a POST would meet the antiforgery check and end as a bare 400), and the
+        // body they explain may be one too large to read: they run as a GET without it.
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
         {
-            var method = request.Method;
-            request.Method = HttpMethods.Get;
+            var (method, body, contentType, contentLength) = (request.Method, request.Body, request.ContentType, request.ContentLength);
+            (request.Method, request.Body, request.ContentType, request.ContentLength) = (HttpMethods.Get, Stream.Null, null, null);
             try
             {
                 await next(context);
             }
             finally
             {
-                request.Method = method;
+                (request.Method, request.Body, request.ContentType, request.ContentLength) = (method, body, contentType, contentLength);
             }
 
             return;

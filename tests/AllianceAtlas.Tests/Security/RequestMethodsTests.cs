@@ -22,6 +22,7 @@ public sealed class RequestMethodsTests(KestrelAtlas app) : IClassFixture<Kestre
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
         Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("it answers only GET, HEAD", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public sealed class RequestMethodsTests(KestrelAtlas app) : IClassFixture<Kestre
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than the site accepts", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
