@@ -5,13 +5,14 @@ using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Feeds;
 using AllianceAtlas.Web.Health;
+using AllianceAtlas.Web.Hosting;
 using AllianceAtlas.Web.Pages.Alliances;
 using AllianceAtlas.Web.Performance;
 using AllianceAtlas.Web.Security;
 using Serilog;
 
 var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArguments);
+var builder = WebApplication.CreateBuilder(SiteFolder.Options(command.HostArguments));
 
 // `dotnet run` serves wwwroot from the build output's manifest in every environment, compressed
 // variants included; a published build has no manifest and this does nothing.
@@ -28,7 +29,10 @@ builder.Host.UseSerilog((context, services, logger) => logger
     preserveStaticLogger: true);
 
 builder.Services.AddAtlasPerformance(builder.Configuration);
-builder.Services.AddAtlasDatabase(builder.Configuration);
+builder.Services.AddAtlasDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAtlasForwardedHeaders(builder.Configuration);
+// A query value of the wrong type (?page=abc) throws, so the API can answer it with a problem naming the parameter.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<DatabaseReadiness>();
@@ -66,11 +70,19 @@ switch (command.Name)
         return await GenerateCommand.RunAsync(app.Services, command.Alliances, Console.Out);
 }
 
+if (SiteFolder.WhyStaticFilesMissing(app.Environment) is { } missing)
+{
+    await Console.Error.WriteLineAsync($"AllianceAtlas cannot start: {missing}");
+    return 1;
+}
+
 // The database is migrated (and on a first start seeded) on another thread while this one maps the endpoints; the
 // server starts once the migrations are done, beside the seeding, and a request that arrives before the seeding is
 // done waits for it.
 var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
 var preparing = readiness.Begin(app.Services, app.Lifetime.ApplicationStopping);
+// First: everything after it (links, HSTS, the cache's keys, the sign-in throttle) sees the reader's scheme and address.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -82,6 +94,7 @@ if (!app.Environment.IsDevelopment())
 // default Information level, writing its log line cost a quarter of the CPU serving it took (see bench/README.md).
 // The pages the site renders are logged; pages served from memory are not (a proxy in front, where there is one, logs
 // every request). Editors' requests pass the cache by.
+app.UseHeadAsGet();
 app.UseReaderPageCache();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // A reader who leaves while their page is being made is no server error: the page's work stops (a search is
@@ -102,9 +115,11 @@ app.Use(async (context, next) =>
 });
 // Inside the cache, which holds only pages that succeeded: a cached page passes no error page's check.
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseReaderMethods();
 // Inside the cache: a cached page is stored compressed, once per encoding, and served with no work at all.
 app.UseAtlasCompression();
 app.UseRouting();
+app.UseBindingProblems();
 // Nothing before this point reads the database, so a request that arrives during the seeding gets this far (the first
 // one builds the routes) while the seeding runs, and waits here for it.
 app.Use(async (context, next) =>
@@ -133,9 +148,15 @@ try
     // the tables must exist first; only the seeding runs beside the server's start.
     await readiness.Migrated;
     await app.StartAsync();
-    // A database that cannot be prepared stops the site: the exception ends the process with its message.
     await preparing;
     await app.WaitForShutdownAsync();
+}
+catch (Exception exception) when (DatabaseWriteFailures.Explain(exception) is { } why)
+{
+    // A database the site cannot write (removed, read-only, immutable) stops the start saying what is wrong; any other
+    // failure to prepare it ends the process with its exception.
+    await Console.Error.WriteLineAsync($"AllianceAtlas cannot start: {why}");
+    return 1;
 }
 finally
 {

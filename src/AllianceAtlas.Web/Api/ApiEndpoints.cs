@@ -116,9 +116,11 @@ public static class ApiEndpoints
     private static async Task<Results<Ok<List<AlliedOnDate>>, ProblemHttpResult>> AlliedAsync(
         string? date, string? country, AtlasDbContext db, CancellationToken cancellationToken)
     {
-        if (!HistoricalDate.TryParse(date, out var day) || day.Precision != DatePrecision.Day)
+        if (!HistoricalDate.TryParse(date, out var day, out var problem) || day.Precision != DatePrecision.Day)
         {
-            return Problem([$"date must be a day written YYYY-MM-DD, such as 1962-10-22; “{date}” is not."]);
+            return Problem([problem.Length > 0
+                ? $"date: {problem} It must be a day written YYYY-MM-DD, such as 1962-10-22."
+                : $"date must be a day written YYYY-MM-DD, such as 1962-10-22; “{date}” is not."]);
         }
 
         var on = day.Date;

@@ -10,7 +10,7 @@ namespace AllianceAtlas.Web.Content;
 /// </summary>
 public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> options, IHostEnvironment environment)
 {
-    public string ContentRoot => System.IO.Path.GetFullPath(System.IO.Path.Combine(environment.ContentRootPath, options.Value.Path));
+    public string ContentRoot => options.Value.FolderIn(environment.ContentRootPath);
 
     public static (ContentSet Content, List<ContentError> Errors) ReadAndValidate(string contentRoot)
     {

@@ -16,7 +16,7 @@ public sealed partial class WorldShapes
 
     public WorldShapes(IOptions<ContentOptions> options, IWebHostEnvironment environment, ILogger<WorldShapes> logger)
     {
-        var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Path, "maps", "world.json"));
+        var path = Path.Combine(options.Value.FolderIn(environment.ContentRootPath), "maps", "world.json");
         _outlines = new Lazy<WorldOutlines?>(() =>
         {
             if (!File.Exists(path))

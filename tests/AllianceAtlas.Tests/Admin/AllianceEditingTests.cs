@@ -101,6 +101,25 @@ public sealed class AllianceEditingTests(TestContentApp app) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task Dates_in_other_digits_than_0_to_9_are_refused_in_every_date_field_with_what_was_typed_kept()
+    {
+        const string arabicYear = "١٩٦٠";
+        var form = await NewAllianceFormAsync("digits-pact");
+        form.Set("Form.Founded", arabicYear).Set("Form.Dissolved", arabicYear)
+            .Set("Form.Members[0].Joined", arabicYear).Set("Form.Members[0].Left", arabicYear);
+
+        var response = await form.SubmitAsync(_editor);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserlessForm.ParseAsync(response);
+        foreach (var field in new[] { "Form.Founded", "Form.Dissolved", "Form.Members[0].Joined", "Form.Members[0].Left" })
+        {
+            Assert.Contains("write it with the digits 0 to 9", page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent ?? "", StringComparison.Ordinal);
+            Assert.Equal(arabicYear, page.QuerySelector($"input[name='{field}']")!.GetAttribute("value"));
+        }
+    }
+
+    [Fact]
     public async Task Dissolution_before_founding_and_a_taken_slug_are_refused()
     {
         await CreateAsync("taken-pact");

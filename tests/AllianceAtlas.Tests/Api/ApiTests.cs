@@ -83,6 +83,7 @@ public sealed class ApiTests(AtlasApp app) : IClassFixture<AtlasApp>
     [Theory]
     [InlineData("/api/allied?date=1990")]
     [InlineData("/api/allied?date=tomorrow")]
+    [InlineData("/api/allied?date=%D9%A1%D9%A9%D9%A6%D9%A2-10-22")]
     [InlineData("/api/allied?date=1990-01-01&country=QQ")]
     public async Task A_bad_date_or_country_is_a_clear_400(string path)
     {

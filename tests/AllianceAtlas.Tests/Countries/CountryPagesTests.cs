@@ -97,6 +97,16 @@ public sealed class CountryPagesTests(AtlasApp app) : IClassFixture<AtlasApp>
     }
 
     [Fact]
+    public async Task An_allies_date_in_other_digits_than_0_to_9_gets_a_clear_message()
+    {
+        var (response, document) = await app.GetPageAsync("/countries/fr?date=%D9%A1%D9%A9%D9%A6%D9%A2");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("write it with the digits 0 to 9", document.QuerySelector("[role='alert']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("France", document.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_long_membership_history_comes_a_page_at_a_time_keeping_the_chosen_page_size()
     {
         var (_, whole) = await app.GetPageAsync("/countries/gb");

@@ -27,4 +27,14 @@ public sealed class HistoricalDateTests
     {
         Assert.False(HistoricalDate.TryParse(text, out _));
     }
+
+    [Theory]
+    [InlineData("١٩٦٢")]
+    [InlineData("1962-١٠-22")]
+    [InlineData("１９６２")]
+    [InlineData("۱۹۶۲-10")]
+    public void Digits_other_than_0_to_9_are_refused_not_thrown_on(string text)
+    {
+        Assert.False(HistoricalDate.TryParse(text, out _));
+    }
 }

@@ -67,6 +67,8 @@ public sealed class MapPageTests(AtlasApp app) : IClassFixture<AtlasApp>
     [Theory]
     [InlineData("/map?date=1990-13-01&alliance=nato", "“1990-13-01” is not a date")]
     [InlineData("/map?date=yesterday&alliance=nato", "“yesterday” is not a date")]
+    [InlineData("/map?date=%D9%A1%D9%A9%D9%A6%D9%A2&alliance=nato", "“١٩٦٢” is not a date: write it with the digits 0 to 9")]
+    [InlineData("/map?date=1962-02-29&alliance=nato", "February 1962 has days 01 to 28")]
     [InlineData("/map?date=0042&alliance=nato", "from 1800 to 2100")]
     [InlineData("/map?date=1990&alliance=no-such-pact", "There is no alliance “no-such-pact”")]
     [InlineData("/map?date=1990&alliance=nato&alliance=quad&alliance=warsaw-pact&alliance=united-nations&alliance=league-of-nations", "at most 4 alliances")]

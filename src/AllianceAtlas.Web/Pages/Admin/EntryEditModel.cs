@@ -1,7 +1,10 @@
+using System.Data.Common;
 using System.ComponentModel.DataAnnotations;
 using AllianceAtlas.Web.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceAtlas.Web.Pages.Admin;
 
@@ -49,6 +52,36 @@ public abstract class EntryEditModel<TForm> : PageModel where TForm : class, IEn
         EditSummary = $"Restored revision {stored.Number}";
         ModelState.Clear();
         return await OnPostSaveAsync(cancellationToken);
+    }
+
+    /// <summary>The form as typed, with the lists its choices come from; a page without such lists shows itself.</summary>
+    protected virtual Task<IActionResult> ShowFormAsync(CancellationToken cancellationToken) => Task.FromResult<IActionResult>(Page());
+
+    /// <summary>
+    /// A save the storage refuses (the file removed, read-only or full) is no editor's mistake and no reason to lose
+    /// their work: the form comes back as typed, saying that nothing was saved and why.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (DatabaseWriteFailures.Explain(executed.Exception) is not { } why)
+        {
+            return;
+        }
+
+        executed.ExceptionHandled = true;
+        ModelState.AddModelError(string.Empty, $"Nothing was saved. {why}");
+        HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        HttpContext.RequestServices.GetRequiredService<AtlasDbContext>().ChangeTracker.Clear();
+        try
+        {
+            executed.Result = await ShowFormAsync(HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (DatabaseWriteFailures.Explain(exception) is not null || exception is DbException)
+        {
+            // The lists of choices could not be read either: the form as typed is still worth more than an error page.
+            executed.Result = Page();
+        }
     }
 
     protected void ExplainConflict(TForm theirs, string what)

@@ -27,9 +27,9 @@ public static class FormRules
             return null;
         }
 
-        if (!HistoricalDate.TryParse(text, out var date))
+        if (!HistoricalDate.TryParse(text, out var date, out var problem))
         {
-            state.AddModelError(field, $"Write the {label} date as YYYY, YYYY-MM or YYYY-MM-DD, such as 1949-04-04.");
+            state.AddModelError(field, $"{problem} Write the {label} date as YYYY, YYYY-MM or YYYY-MM-DD, such as 1949-04-04.");
             return null;
         }
 

@@ -45,6 +45,12 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
+        // A blank code ("/countries/%20") binds as null: no country has it.
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return NotFound();
+        }
+
         var upper = code.ToUpperInvariant();
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == upper, cancellationToken);
         if (country is null)
@@ -91,13 +97,14 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         {
             AlliesDate = new HistoricalDate(lastDay, DatePrecision.Day);
         }
-        else if (HistoricalDate.TryParse(DateText, out var chosen) && chosen.Date.Year is >= 1800 and <= 2100)
+        else if (HistoricalDate.TryParse(DateText, out var chosen, out var problem) && chosen.Date.Year is >= 1800 and <= 2100)
         {
             AlliesDate = chosen;
         }
         else
         {
-            DateProblem = $"“{DateText}” is not a date the map can show. Write a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.";
+            DateProblem = (problem.Length > 0 ? problem : $"“{DateText}” is not a date the map can show.")
+                + " Write a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AllianceAtlas.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,16 @@ public sealed partial class StatusModel(AtlasDbContext db) : PageModel
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex Words();
 
-    public async Task OnGetAsync(int code, CancellationToken cancellationToken)
+    /// <summary>What a refused request did wrong, for the statuses that say it; null for the others.</summary>
+    public string? Reason => Code switch
+    {
+        StatusCodes.Status405MethodNotAllowed => $"This address is read, never sent to: it answers only {Security.RequestMethods.ReaderMethods}.",
+        StatusCodes.Status413PayloadTooLarge => $"What was sent is larger than the site accepts ({Security.RequestMethods.DefaultBodyLimit / 1_000_000} MB at most).",
+        _ => null,
+    };
+
+    // From the route only: the request being explained may carry a form of any size, which is not for this page to read.
+    public async Task OnGetAsync([FromRoute] int code, CancellationToken cancellationToken)
     {
         Code = code;
         OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;

@@ -39,8 +39,18 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
             Chosen.Add(DefaultAlliance);
         }
 
-        Chosen = Chosen.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
-        if (!HistoricalDate.TryParse(DateText, out var date) || date.Date.Year is < 1800 or > 2100)
+        // An empty ?alliance= binds as null: it chooses nothing.
+        Chosen = Chosen.Where(s => s is not null).Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        if (Chosen.Count == 0 && Request.Query.ContainsKey("alliance"))
+        {
+            Problems.Add("Choose at least one alliance: every alliance field was empty.");
+        }
+
+        if (!HistoricalDate.TryParse(DateText, out var date, out var dateProblem))
+        {
+            Problems.Add($"{dateProblem} The map shows a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.");
+        }
+        else if (date.Date.Year is < 1800 or > 2100)
         {
             Problems.Add($"“{DateText}” is not a date the map can show. Write a year from 1800 to 2100, a month or a day, as 1962, 1962-10 or 1962-10-22.");
         }

@@ -105,6 +105,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEdit
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
+    protected override Task<IActionResult> ShowFormAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken, keepBlankRows: true);
+
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool keepBlankRows = false)
     {
         Countries = await db.Countries.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);

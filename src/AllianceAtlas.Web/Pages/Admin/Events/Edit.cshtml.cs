@@ -138,6 +138,8 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEdit
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
+    protected override Task<IActionResult> ShowFormAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
         AllianceChoices = (await db.Alliances.IgnoreQueryFilters().OrderBy(a => a.Name).Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken))
