@@ -27,7 +27,7 @@ public sealed class ComparePageTests(TwoAlliancesApp app) : IClassFixture<TwoAll
         Assert.Equal(["No offence promise", "France and Poland attack together if either asks. (Secret protocol) Made by France and Poland"], Row("Offence"));
         Assert.Equal("The members consult whenever one of them feels threatened. (Article 3) Made by France and Germany Terms of 1990 revision", Row("Consultation")[0]);
         Assert.Equal(["Defence: Only in Europe; only against an unprovoked attack.", "Neutrality: Only against Russia; only in the Test War."], Row("Conditions"));
-        Assert.Equal(["test-pact", "old-league"], page.QuerySelectorAll("input[name=alliance][checked]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["old-league", "test-pact"], page.QuerySelectorAll("input[name=alliance][checked]").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]
