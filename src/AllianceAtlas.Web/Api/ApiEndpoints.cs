@@ -26,7 +26,7 @@ public static class ApiEndpoints
         });
 
         api.MapGet("/alliances", AlliancesAsync).WithSummary("Alliances, with the filters of /alliances");
-        api.MapGet("/alliances/{slug}", AllianceAsync).WithSummary("One alliance with its full membership history");
+        api.MapGet("/alliances/{slug}", AllianceAsync).WithSummary("One alliance with its full membership history and what its members promised");
         api.MapGet("/events", EventsAsync).WithSummary("Timeline entries, with the filters of /timeline");
         api.MapGet("/topics", TopicsAsync).WithSummary("Themed essays");
         api.MapGet("/countries", CountriesAsync).WithSummary("Countries, former states included");
@@ -34,6 +34,7 @@ public static class ApiEndpoints
         api.MapGet("/alliances.csv", CsvExports.AlliancesAsync).WithSummary("Alliances as CSV");
         api.MapGet("/memberships.csv", CsvExports.MembershipsAsync).WithSummary("Every membership row as CSV");
         api.MapGet("/events.csv", CsvExports.EventsAsync).WithSummary("Timeline entries as CSV");
+        api.MapGet("/obligations.csv", CsvExports.ObligationsAsync).WithSummary("Every promise of every alliance as CSV, one row a promise");
     }
 
     private static ProblemHttpResult Problem(IEnumerable<string> problems) =>
@@ -79,6 +80,8 @@ public static class ApiEndpoints
         var alliance = await db.Alliances.AsNoTracking()
             .Include(a => a.Memberships.OrderBy(m => m.Joined)).ThenInclude(m => m.Country)
             .Include(a => a.Sources)
+            .Include(a => a.Phases)
+            .Include(a => a.Obligations)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         return alliance is null

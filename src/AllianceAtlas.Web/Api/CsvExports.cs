@@ -56,6 +56,24 @@ public static class CsvExports
             })));
     }
 
+    /// <summary>One row a promise, in each alliance's order; <c>members</c> empty means every member makes it.</summary>
+    public static async Task<IResult> ObligationsAsync(AtlasDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Obligations.AsNoTracking()
+            .OrderBy(o => o.Alliance.Slug).ThenBy(o => o.Position)
+            .Select(o => new { Alliance = o.Alliance.Slug, Obligation = o })
+            .ToListAsync(cancellationToken);
+        return File("obligations.csv", Csv.Write(
+            ["alliance", "type", "summary", "article", "phase", "members", "adversary", "territory", "unprovoked", "war", "other_condition"],
+            rows.Select(row => new[]
+            {
+                row.Alliance, KebabCase.Of(row.Obligation.Type), row.Obligation.Summary, row.Obligation.Article,
+                row.Obligation.Phase, string.Join(' ', row.Obligation.Members), row.Obligation.Adversary,
+                row.Obligation.Territory, row.Obligation.Unprovoked ? "true" : "false", row.Obligation.War,
+                row.Obligation.OtherCondition,
+            })));
+    }
+
     private static IResult File(string name, string csv) =>
         Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", name);
 }

@@ -100,7 +100,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
     private async Task ImportAlliancesAsync(ContentSet content, SourceCatalogue sources, ImportReport report, CancellationToken cancellationToken)
     {
         var existing = await db.Alliances.IgnoreQueryFilters().Include(a => a.Memberships).Include(a => a.Sources)
-            .AsSplitQuery().ToDictionaryAsync(a => a.Slug, cancellationToken);
+            .Include(a => a.Obligations).Include(a => a.Phases).AsSplitQuery().ToDictionaryAsync(a => a.Slug, cancellationToken);
         var added = new List<Alliance>();
         foreach (var record in content.Alliances)
         {
@@ -134,6 +134,31 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
                 Note = member.Note,
             }));
             alliance.Sources = sources.Resolve(record.Sources);
+            alliance.Phases.Clear();
+            alliance.Phases.AddRange(record.Phases.Select((phase, position) => new AlliancePhase
+            {
+                Position = position,
+                Name = phase.Name,
+                From = phase.From.Date,
+                FromPrecision = phase.From.Precision,
+                To = phase.To?.Date,
+                ToPrecision = phase.To?.Precision ?? DatePrecision.Day,
+            }));
+            alliance.Obligations.Clear();
+            alliance.Obligations.AddRange(record.Obligations.Select((obligation, position) => new Obligation
+            {
+                Position = position,
+                Type = obligation.Type,
+                Summary = obligation.Summary,
+                Article = obligation.Article,
+                Phase = obligation.Phase?.Value,
+                Members = obligation.Members.Select(m => m.Value).ToList(),
+                Adversary = obligation.Conditions.Adversary,
+                Territory = obligation.Conditions.Territory,
+                Unprovoked = obligation.Conditions.Unprovoked,
+                War = obligation.Conditions.War,
+                OtherCondition = obligation.Conditions.Other,
+            }));
         }
 
         db.Alliances.AddRange(added);

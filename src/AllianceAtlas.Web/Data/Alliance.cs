@@ -25,6 +25,8 @@ public class Alliance : IContentEntry
     public List<Source> Sources { get; set; } = [];
     public List<TimelineEvent> Events { get; set; } = [];
     public List<Topic> Topics { get; set; } = [];
+    public List<Obligation> Obligations { get; set; } = [];
+    public List<AlliancePhase> Phases { get; set; } = [];
 
     public string DisplayName => ShortName ?? Name;
     public bool IsActive => Dissolved is null;

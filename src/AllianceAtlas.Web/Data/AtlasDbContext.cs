@@ -27,6 +27,8 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
     public DbSet<Alliance> Alliances => Set<Alliance>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+    public DbSet<AlliancePhase> AlliancePhases => Set<AlliancePhase>();
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Source> Sources => Set<Source>();
@@ -40,6 +42,7 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
         configurationBuilder.Properties<MembershipRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MembershipEnd>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ObligationType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(10);
     }
 
@@ -86,6 +89,29 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
             membership.HasIndex(m => m.Left);
             membership.Property(m => m.Note).HasMaxLength(1000);
             membership.Ignore(m => m.CountsAsCurrentFullMember);
+        });
+
+        builder.Entity<Obligation>(obligation =>
+        {
+            obligation.ToTable("AllianceObligations");
+            obligation.HasOne(o => o.Alliance).WithMany(a => a.Obligations).OnDelete(DeleteBehavior.Cascade);
+            obligation.HasIndex(o => new { o.AllianceId, o.Position });
+            obligation.HasIndex(o => o.Type);
+            obligation.Property(o => o.Summary).HasMaxLength(400);
+            obligation.Property(o => o.Article).HasMaxLength(120);
+            obligation.Property(o => o.Phase).HasMaxLength(120);
+            obligation.Property(o => o.Adversary).HasMaxLength(300);
+            obligation.Property(o => o.Territory).HasMaxLength(300);
+            obligation.Property(o => o.War).HasMaxLength(300);
+            obligation.Property(o => o.OtherCondition).HasMaxLength(300);
+            obligation.Ignore(o => o.IsUnconditional);
+        });
+
+        builder.Entity<AlliancePhase>(phase =>
+        {
+            phase.HasOne(p => p.Alliance).WithMany(a => a.Phases).OnDelete(DeleteBehavior.Cascade);
+            phase.HasIndex(p => new { p.AllianceId, p.Position });
+            phase.Property(p => p.Name).HasMaxLength(120);
         });
 
         builder.Entity<TimelineEvent>(timelineEvent =>
@@ -150,6 +176,8 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
         {
             builder.Entity<Alliance>().HasQueryFilter(ReaderQueryFilters.Alliances);
             builder.Entity<Membership>().HasQueryFilter(ReaderQueryFilters.Memberships);
+            builder.Entity<Obligation>().HasQueryFilter(ReaderQueryFilters.Obligations);
+            builder.Entity<AlliancePhase>().HasQueryFilter(ReaderQueryFilters.Phases);
             builder.Entity<TimelineEvent>().HasQueryFilter(ReaderQueryFilters.Events);
             builder.Entity<Topic>().HasQueryFilter(ReaderQueryFilters.Topics);
         }

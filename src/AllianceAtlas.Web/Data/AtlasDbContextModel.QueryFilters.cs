@@ -15,6 +15,8 @@ public partial class AtlasDbContextModel
     {
         AddQueryFilter(ReaderQueryFilters.Alliances);
         AddQueryFilter(ReaderQueryFilters.Memberships);
+        AddQueryFilter(ReaderQueryFilters.Obligations);
+        AddQueryFilter(ReaderQueryFilters.Phases);
         AddQueryFilter(ReaderQueryFilters.Events);
         AddQueryFilter(ReaderQueryFilters.Topics);
     }

@@ -14,6 +14,10 @@ public static class ReaderQueryFilters
 
     public static readonly Expression<Func<Membership, bool>> Memberships = m => m.Alliance.IsPublished;
 
+    public static readonly Expression<Func<Obligation, bool>> Obligations = o => o.Alliance.IsPublished;
+
+    public static readonly Expression<Func<AlliancePhase, bool>> Phases = p => p.Alliance.IsPublished;
+
     public static readonly Expression<Func<TimelineEvent, bool>> Events = e => e.IsPublished;
 
     public static readonly Expression<Func<Topic, bool>> Topics = t => t.IsPublished;

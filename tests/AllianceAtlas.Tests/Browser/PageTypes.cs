@@ -21,6 +21,7 @@ public static class PageTypes
         { "sign-in", "/admin/login" },
         { "search", "/search?q=nato" },
         { "map", "/map?date=1962-10-22&alliance=nato&alliance=warsaw-pact" },
+        { "compare", "/compare?alliance=nato&alliance=warsaw-pact&alliance=triple-alliance" },
     };
 
     public static IEnumerable<(string Name, string Path)> Pairs =>

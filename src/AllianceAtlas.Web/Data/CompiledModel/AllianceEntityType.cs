@@ -28,7 +28,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 typeof(Alliance),
                 baseEntityType,
                 propertyCount: 18,
-                navigationCount: 1,
+                navigationCount: 3,
                 skipNavigationCount: 3,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -840,10 +840,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 null,
                 List<TimelineEvent> (IInternalEntry entry) => entry.GetCurrentValue<List<TimelineEvent>>(skipNavigation));
             skipNavigation.SetPropertyIndexes(
-                index: 1,
+                index: 3,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 2,
+                relationshipIndex: 4,
                 storeGenerationIndex: -1);
             skipNavigation.SetCollectionAccessor<Alliance, List<TimelineEvent>, TimelineEvent>(
                 List<TimelineEvent> (Alliance entity) => AllianceUnsafeAccessors.Events(entity),
@@ -897,10 +897,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 null,
                 List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
             skipNavigation.SetPropertyIndexes(
-                index: 2,
+                index: 4,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 3,
+                relationshipIndex: 5,
                 storeGenerationIndex: -1);
             skipNavigation.SetCollectionAccessor<Alliance, List<Source>, Source>(
                 List<Source> (Alliance entity) => AllianceUnsafeAccessors.Sources(entity),
@@ -954,10 +954,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 null,
                 List<Topic> (IInternalEntry entry) => entry.GetCurrentValue<List<Topic>>(skipNavigation));
             skipNavigation.SetPropertyIndexes(
-                index: 3,
+                index: 5,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 4,
+                relationshipIndex: 6,
                 storeGenerationIndex: -1);
             skipNavigation.SetCollectionAccessor<Alliance, List<Topic>, Topic>(
                 List<Topic> (Alliance entity) => AllianceUnsafeAccessors.Topics(entity),
@@ -992,6 +992,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
             var memberships = runtimeEntityType.FindNavigation("Memberships");
+            var obligations = runtimeEntityType.FindNavigation("Obligations");
+            var phases = runtimeEntityType.FindNavigation("Phases");
             var events = runtimeEntityType.FindSkipNavigation("Events");
             var sources = runtimeEntityType.FindSkipNavigation("Sources");
             var topics = runtimeEntityType.FindSkipNavigation("Topics");
@@ -1013,16 +1015,16 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Alliance)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Membership>>(memberships)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<TimelineEvent>>(events)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Topic>>(topics)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object, object, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Membership>>(memberships)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Obligation>>(obligations)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<AlliancePhase>>(phases)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<TimelineEvent>>(events)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Topic>>(topics)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 18,
-                navigationCount: 4,
+                navigationCount: 6,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 18,
                 shadowCount: 0,
-                relationshipCount: 5,
+                relationshipCount: 7,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

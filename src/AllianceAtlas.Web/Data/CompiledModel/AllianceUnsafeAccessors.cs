@@ -67,6 +67,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Memberships>k__BackingField")]
         public static extern ref List<Membership> Memberships(Alliance @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Obligations>k__BackingField")]
+        public static extern ref List<Obligation> Obligations(Alliance @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Phases>k__BackingField")]
+        public static extern ref List<AlliancePhase> Phases(Alliance @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Events>k__BackingField")]
         public static extern ref List<TimelineEvent> Events(Alliance @this);
 

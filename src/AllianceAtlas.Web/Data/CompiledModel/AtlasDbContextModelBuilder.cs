@@ -16,15 +16,17 @@ namespace AllianceAtlas.Web.Data.CompiledModel
     public partial class AtlasDbContextModel
     {
         private AtlasDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edb59cc8-d51a-4bdb-b8e7-a28fa1d1f8ac"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("7d364c80-c0d6-4ce2-a1d0-4b137538921a"), entityTypeCount: 25)
         {
         }
 
         partial void Initialize()
         {
             var alliance = AllianceEntityType.Create(this);
+            var alliancePhase = AlliancePhaseEntityType.Create(this);
             var country = CountryEntityType.Create(this);
             var membership = MembershipEntityType.Create(this);
+            var obligation = ObligationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
@@ -46,8 +48,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var topicEvents = TopicEventsEntityType.Create(this);
             var topicSources = TopicSourcesEntityType.Create(this);
 
+            AlliancePhaseEntityType.CreateForeignKey1(alliancePhase, alliance);
             MembershipEntityType.CreateForeignKey1(membership, alliance);
             MembershipEntityType.CreateForeignKey2(membership, country);
+            ObligationEntityType.CreateForeignKey1(obligation, alliance);
             AllianceSourcesEntityType.CreateForeignKey1(allianceSources, alliance);
             AllianceSourcesEntityType.CreateForeignKey2(allianceSources, source);
             EventAlliancesEntityType.CreateForeignKey1(eventAlliances, alliance);
@@ -85,8 +89,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             TopicEntityType.CreateSkipNavigation3(topic, source, topicSources);
 
             AllianceEntityType.CreateAnnotations(alliance);
+            AlliancePhaseEntityType.CreateAnnotations(alliancePhase);
             CountryEntityType.CreateAnnotations(country);
             MembershipEntityType.CreateAnnotations(membership);
+            ObligationEntityType.CreateAnnotations(obligation);
             RevisionEntityType.CreateAnnotations(revision);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
@@ -323,10 +329,108 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Alliances_SlugIx).Add(iX_Alliances_Slug);
             alliancesTable.Indexes.Add("IX_Alliances_Slug", iX_Alliances_Slug);
 
-            var country = FindEntityType("AllianceAtlas.Web.Data.Country")!;
+            var alliancePhase = FindEntityType("AllianceAtlas.Web.Data.AlliancePhase")!;
 
             var defaultTableMappings0 = new List<TableMappingBase<ColumnMappingBase>>();
-            country.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings0);
+            alliancePhase.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings0);
+            var allianceAtlasWebDataAlliancePhaseTableBase = new TableBase("AllianceAtlas.Web.Data.AlliancePhase", null, relationalModel);
+            var allianceIdColumnBase = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("AllianceId", allianceIdColumnBase);
+            var fromColumnBase = new ColumnBase<ColumnMappingBase>("From", "TEXT", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("From", fromColumnBase);
+            var fromPrecisionColumnBase = new ColumnBase<ColumnMappingBase>("FromPrecision", "TEXT", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("FromPrecision", fromPrecisionColumnBase);
+            var idColumnBase0 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("Id", idColumnBase0);
+            var nameColumnBase0 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("Name", nameColumnBase0);
+            var positionColumnBase = new ColumnBase<ColumnMappingBase>("Position", "INTEGER", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("Position", positionColumnBase);
+            var toColumnBase = new ColumnBase<ColumnMappingBase>("To", "TEXT", allianceAtlasWebDataAlliancePhaseTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("To", toColumnBase);
+            var toPrecisionColumnBase = new ColumnBase<ColumnMappingBase>("ToPrecision", "TEXT", allianceAtlasWebDataAlliancePhaseTableBase);
+            allianceAtlasWebDataAlliancePhaseTableBase.Columns.Add("ToPrecision", toPrecisionColumnBase);
+            relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.AlliancePhase", allianceAtlasWebDataAlliancePhaseTableBase);
+            var allianceAtlasWebDataAlliancePhaseMappingBase = new TableMappingBase<ColumnMappingBase>(alliancePhase, allianceAtlasWebDataAlliancePhaseTableBase, null);
+            allianceAtlasWebDataAlliancePhaseTableBase.AddTypeMapping(allianceAtlasWebDataAlliancePhaseMappingBase, false);
+            defaultTableMappings0.Add(allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase0, alliancePhase.FindProperty("Id")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase, alliancePhase.FindProperty("AllianceId")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, alliancePhase.FindProperty("From")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromPrecisionColumnBase, alliancePhase.FindProperty("FromPrecision")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase0, alliancePhase.FindProperty("Name")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, alliancePhase.FindProperty("Position")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, alliancePhase.FindProperty("To")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toPrecisionColumnBase, alliancePhase.FindProperty("ToPrecision")!, allianceAtlasWebDataAlliancePhaseMappingBase);
+
+            var tableMappings0 = new List<TableMapping>();
+            alliancePhase.SetRuntimeAnnotation("Relational:TableMappings", tableMappings0);
+            var alliancePhasesTable = new Table("AlliancePhases", null, relationalModel);
+            var idColumn0 = new Column("Id", "INTEGER", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("Id", idColumn0);
+            idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn0);
+            var allianceIdColumn = new Column("AllianceId", "INTEGER", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("AllianceId", allianceIdColumn);
+            allianceIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn);
+            var fromColumn = new Column("From", "TEXT", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("From", fromColumn);
+            fromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(fromColumn);
+            var fromPrecisionColumn = new Column("FromPrecision", "TEXT", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("FromPrecision", fromPrecisionColumn);
+            fromPrecisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(fromPrecisionColumn);
+            var nameColumn0 = new Column("Name", "TEXT", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("Name", nameColumn0);
+            nameColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn0);
+            var positionColumn = new Column("Position", "INTEGER", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("Position", positionColumn);
+            positionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn);
+            var toColumn = new Column("To", "TEXT", alliancePhasesTable)
+            {
+                IsNullable = true
+            };
+            alliancePhasesTable.Columns.Add("To", toColumn);
+            toColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(toColumn);
+            var toPrecisionColumn = new Column("ToPrecision", "TEXT", alliancePhasesTable);
+            alliancePhasesTable.Columns.Add("ToPrecision", toPrecisionColumn);
+            toPrecisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(toPrecisionColumn);
+            relationalModel.Tables.Add(("AlliancePhases", null), alliancePhasesTable);
+            var alliancePhasesTableMapping = new TableMapping(alliancePhase, alliancePhasesTable, null);
+            alliancePhasesTable.AddTypeMapping(alliancePhasesTableMapping, false);
+            tableMappings0.Add(alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn0, alliancePhase.FindProperty("Id")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(allianceIdColumn, alliancePhase.FindProperty("AllianceId")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(fromColumn, alliancePhase.FindProperty("From")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(fromPrecisionColumn, alliancePhase.FindProperty("FromPrecision")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn0, alliancePhase.FindProperty("Name")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(positionColumn, alliancePhase.FindProperty("Position")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(toColumn, alliancePhase.FindProperty("To")!, alliancePhasesTableMapping);
+            RelationalModel.CreateColumnMapping(toPrecisionColumn, alliancePhase.FindProperty("ToPrecision")!, alliancePhasesTableMapping);
+            var pK_AlliancePhases = new UniqueConstraint("PK_AlliancePhases", alliancePhasesTable, new[] { idColumn0 });
+            alliancePhasesTable.PrimaryKey = pK_AlliancePhases;
+            pK_AlliancePhases.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_AlliancePhases));
+            var pK_AlliancePhasesKey = RelationalModel.GetKey(this,
+                "AllianceAtlas.Web.Data.AlliancePhase",
+                new[] { "Id" });
+            pK_AlliancePhases.MappedKeys.Add(pK_AlliancePhasesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_AlliancePhasesKey).Add(pK_AlliancePhases);
+            alliancePhasesTable.UniqueConstraints.Add("PK_AlliancePhases", pK_AlliancePhases);
+            var iX_AlliancePhases_AllianceId_Position = new TableIndex(
+            "IX_AlliancePhases_AllianceId_Position", alliancePhasesTable, new[] { allianceIdColumn, positionColumn }, false);
+            iX_AlliancePhases_AllianceId_Position.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_AlliancePhases_AllianceId_Position));
+            var iX_AlliancePhases_AllianceId_PositionIx = RelationalModel.GetIndex(this,
+                "AllianceAtlas.Web.Data.AlliancePhase",
+                new[] { "AllianceId", "Position" });
+            iX_AlliancePhases_AllianceId_Position.MappedIndexes.Add(iX_AlliancePhases_AllianceId_PositionIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_AlliancePhases_AllianceId_PositionIx).Add(iX_AlliancePhases_AllianceId_Position);
+            alliancePhasesTable.Indexes.Add("IX_AlliancePhases_AllianceId_Position", iX_AlliancePhases_AllianceId_Position);
+
+            var country = FindEntityType("AllianceAtlas.Web.Data.Country")!;
+
+            var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
+            country.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
             var allianceAtlasWebDataCountryTableBase = new TableBase("AllianceAtlas.Web.Data.Country", null, relationalModel);
             var codeColumnBase = new ColumnBase<ColumnMappingBase>("Code", "TEXT", allianceAtlasWebDataCountryTableBase);
             allianceAtlasWebDataCountryTableBase.Columns.Add("Code", codeColumnBase);
@@ -340,15 +444,15 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             allianceAtlasWebDataCountryTableBase.Columns.Add("EditedAt", editedAtColumnBase0);
-            var fromColumnBase = new ColumnBase<ColumnMappingBase>("From", "TEXT", allianceAtlasWebDataCountryTableBase)
+            var fromColumnBase0 = new ColumnBase<ColumnMappingBase>("From", "TEXT", allianceAtlasWebDataCountryTableBase)
             {
                 IsNullable = true
             };
-            allianceAtlasWebDataCountryTableBase.Columns.Add("From", fromColumnBase);
-            var fromPrecisionColumnBase = new ColumnBase<ColumnMappingBase>("FromPrecision", "TEXT", allianceAtlasWebDataCountryTableBase);
-            allianceAtlasWebDataCountryTableBase.Columns.Add("FromPrecision", fromPrecisionColumnBase);
-            var nameColumnBase0 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", allianceAtlasWebDataCountryTableBase);
-            allianceAtlasWebDataCountryTableBase.Columns.Add("Name", nameColumnBase0);
+            allianceAtlasWebDataCountryTableBase.Columns.Add("From", fromColumnBase0);
+            var fromPrecisionColumnBase0 = new ColumnBase<ColumnMappingBase>("FromPrecision", "TEXT", allianceAtlasWebDataCountryTableBase);
+            allianceAtlasWebDataCountryTableBase.Columns.Add("FromPrecision", fromPrecisionColumnBase0);
+            var nameColumnBase1 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", allianceAtlasWebDataCountryTableBase);
+            allianceAtlasWebDataCountryTableBase.Columns.Add("Name", nameColumnBase1);
             var noteColumnBase = new ColumnBase<ColumnMappingBase>("Note", "TEXT", allianceAtlasWebDataCountryTableBase)
             {
                 IsNullable = true
@@ -356,33 +460,33 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             allianceAtlasWebDataCountryTableBase.Columns.Add("Note", noteColumnBase);
             var successorsColumnBase = new ColumnBase<ColumnMappingBase>("Successors", "TEXT", allianceAtlasWebDataCountryTableBase);
             allianceAtlasWebDataCountryTableBase.Columns.Add("Successors", successorsColumnBase);
-            var toColumnBase = new ColumnBase<ColumnMappingBase>("To", "TEXT", allianceAtlasWebDataCountryTableBase)
+            var toColumnBase0 = new ColumnBase<ColumnMappingBase>("To", "TEXT", allianceAtlasWebDataCountryTableBase)
             {
                 IsNullable = true
             };
-            allianceAtlasWebDataCountryTableBase.Columns.Add("To", toColumnBase);
-            var toPrecisionColumnBase = new ColumnBase<ColumnMappingBase>("ToPrecision", "TEXT", allianceAtlasWebDataCountryTableBase);
-            allianceAtlasWebDataCountryTableBase.Columns.Add("ToPrecision", toPrecisionColumnBase);
+            allianceAtlasWebDataCountryTableBase.Columns.Add("To", toColumnBase0);
+            var toPrecisionColumnBase0 = new ColumnBase<ColumnMappingBase>("ToPrecision", "TEXT", allianceAtlasWebDataCountryTableBase);
+            allianceAtlasWebDataCountryTableBase.Columns.Add("ToPrecision", toPrecisionColumnBase0);
             var versionColumnBase0 = new ColumnBase<ColumnMappingBase>("Version", "INTEGER", allianceAtlasWebDataCountryTableBase);
             allianceAtlasWebDataCountryTableBase.Columns.Add("Version", versionColumnBase0);
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Country", allianceAtlasWebDataCountryTableBase);
             var allianceAtlasWebDataCountryMappingBase = new TableMappingBase<ColumnMappingBase>(country, allianceAtlasWebDataCountryTableBase, null);
             allianceAtlasWebDataCountryTableBase.AddTypeMapping(allianceAtlasWebDataCountryMappingBase, false);
-            defaultTableMappings0.Add(allianceAtlasWebDataCountryMappingBase);
+            defaultTableMappings1.Add(allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase, country.FindProperty("Code")!, allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, country.FindProperty("ContentHash")!, allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editedAtColumnBase0, country.FindProperty("EditedAt")!, allianceAtlasWebDataCountryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, country.FindProperty("From")!, allianceAtlasWebDataCountryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromPrecisionColumnBase, country.FindProperty("FromPrecision")!, allianceAtlasWebDataCountryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase0, country.FindProperty("Name")!, allianceAtlasWebDataCountryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, country.FindProperty("From")!, allianceAtlasWebDataCountryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromPrecisionColumnBase0, country.FindProperty("FromPrecision")!, allianceAtlasWebDataCountryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase1, country.FindProperty("Name")!, allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, country.FindProperty("Note")!, allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)successorsColumnBase, country.FindProperty("Successors")!, allianceAtlasWebDataCountryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, country.FindProperty("To")!, allianceAtlasWebDataCountryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toPrecisionColumnBase, country.FindProperty("ToPrecision")!, allianceAtlasWebDataCountryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase0, country.FindProperty("To")!, allianceAtlasWebDataCountryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toPrecisionColumnBase0, country.FindProperty("ToPrecision")!, allianceAtlasWebDataCountryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase0, country.FindProperty("Version")!, allianceAtlasWebDataCountryMappingBase);
 
-            var tableMappings0 = new List<TableMapping>();
-            country.SetRuntimeAnnotation("Relational:TableMappings", tableMappings0);
+            var tableMappings1 = new List<TableMapping>();
+            country.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
             var countriesTable = new Table("Countries", null, relationalModel);
             var codeColumn = new Column("Code", "TEXT", countriesTable);
             countriesTable.Columns.Add("Code", codeColumn);
@@ -399,18 +503,18 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             };
             countriesTable.Columns.Add("EditedAt", editedAtColumn0);
             editedAtColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(editedAtColumn0);
-            var fromColumn = new Column("From", "TEXT", countriesTable)
+            var fromColumn0 = new Column("From", "TEXT", countriesTable)
             {
                 IsNullable = true
             };
-            countriesTable.Columns.Add("From", fromColumn);
-            fromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(fromColumn);
-            var fromPrecisionColumn = new Column("FromPrecision", "TEXT", countriesTable);
-            countriesTable.Columns.Add("FromPrecision", fromPrecisionColumn);
-            fromPrecisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(fromPrecisionColumn);
-            var nameColumn0 = new Column("Name", "TEXT", countriesTable);
-            countriesTable.Columns.Add("Name", nameColumn0);
-            nameColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn0);
+            countriesTable.Columns.Add("From", fromColumn0);
+            fromColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(fromColumn0);
+            var fromPrecisionColumn0 = new Column("FromPrecision", "TEXT", countriesTable);
+            countriesTable.Columns.Add("FromPrecision", fromPrecisionColumn0);
+            fromPrecisionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(fromPrecisionColumn0);
+            var nameColumn1 = new Column("Name", "TEXT", countriesTable);
+            countriesTable.Columns.Add("Name", nameColumn1);
+            nameColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn1);
             var noteColumn = new Column("Note", "TEXT", countriesTable)
             {
                 IsNullable = true
@@ -420,32 +524,32 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var successorsColumn = new Column("Successors", "TEXT", countriesTable);
             countriesTable.Columns.Add("Successors", successorsColumn);
             successorsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(successorsColumn);
-            var toColumn = new Column("To", "TEXT", countriesTable)
+            var toColumn0 = new Column("To", "TEXT", countriesTable)
             {
                 IsNullable = true
             };
-            countriesTable.Columns.Add("To", toColumn);
-            toColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(toColumn);
-            var toPrecisionColumn = new Column("ToPrecision", "TEXT", countriesTable);
-            countriesTable.Columns.Add("ToPrecision", toPrecisionColumn);
-            toPrecisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(toPrecisionColumn);
+            countriesTable.Columns.Add("To", toColumn0);
+            toColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(toColumn0);
+            var toPrecisionColumn0 = new Column("ToPrecision", "TEXT", countriesTable);
+            countriesTable.Columns.Add("ToPrecision", toPrecisionColumn0);
+            toPrecisionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(toPrecisionColumn0);
             var versionColumn0 = new Column("Version", "INTEGER", countriesTable);
             countriesTable.Columns.Add("Version", versionColumn0);
             versionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(versionColumn0);
             relationalModel.Tables.Add(("Countries", null), countriesTable);
             var countriesTableMapping = new TableMapping(country, countriesTable, null);
             countriesTable.AddTypeMapping(countriesTableMapping, false);
-            tableMappings0.Add(countriesTableMapping);
+            tableMappings1.Add(countriesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn, country.FindProperty("Code")!, countriesTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn0, country.FindProperty("ContentHash")!, countriesTableMapping);
             RelationalModel.CreateColumnMapping(editedAtColumn0, country.FindProperty("EditedAt")!, countriesTableMapping);
-            RelationalModel.CreateColumnMapping(fromColumn, country.FindProperty("From")!, countriesTableMapping);
-            RelationalModel.CreateColumnMapping(fromPrecisionColumn, country.FindProperty("FromPrecision")!, countriesTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn0, country.FindProperty("Name")!, countriesTableMapping);
+            RelationalModel.CreateColumnMapping(fromColumn0, country.FindProperty("From")!, countriesTableMapping);
+            RelationalModel.CreateColumnMapping(fromPrecisionColumn0, country.FindProperty("FromPrecision")!, countriesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn1, country.FindProperty("Name")!, countriesTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, country.FindProperty("Note")!, countriesTableMapping);
             RelationalModel.CreateColumnMapping(successorsColumn, country.FindProperty("Successors")!, countriesTableMapping);
-            RelationalModel.CreateColumnMapping(toColumn, country.FindProperty("To")!, countriesTableMapping);
-            RelationalModel.CreateColumnMapping(toPrecisionColumn, country.FindProperty("ToPrecision")!, countriesTableMapping);
+            RelationalModel.CreateColumnMapping(toColumn0, country.FindProperty("To")!, countriesTableMapping);
+            RelationalModel.CreateColumnMapping(toPrecisionColumn0, country.FindProperty("ToPrecision")!, countriesTableMapping);
             RelationalModel.CreateColumnMapping(versionColumn0, country.FindProperty("Version")!, countriesTableMapping);
             var pK_Countries = new UniqueConstraint("PK_Countries", countriesTable, new[] { codeColumn });
             countriesTable.PrimaryKey = pK_Countries;
@@ -459,11 +563,11 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var membership = FindEntityType("AllianceAtlas.Web.Data.Membership")!;
 
-            var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
-            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
+            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
             var allianceAtlasWebDataMembershipTableBase = new TableBase("AllianceAtlas.Web.Data.Membership", null, relationalModel);
-            var allianceIdColumnBase = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataMembershipTableBase);
-            allianceAtlasWebDataMembershipTableBase.Columns.Add("AllianceId", allianceIdColumnBase);
+            var allianceIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataMembershipTableBase);
+            allianceAtlasWebDataMembershipTableBase.Columns.Add("AllianceId", allianceIdColumnBase0);
             var countryCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataMembershipTableBase);
             allianceAtlasWebDataMembershipTableBase.Columns.Add("CountryCode", countryCodeColumnBase);
             var endColumnBase = new ColumnBase<ColumnMappingBase>("End", "TEXT", allianceAtlasWebDataMembershipTableBase)
@@ -471,8 +575,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             allianceAtlasWebDataMembershipTableBase.Columns.Add("End", endColumnBase);
-            var idColumnBase0 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataMembershipTableBase);
-            allianceAtlasWebDataMembershipTableBase.Columns.Add("Id", idColumnBase0);
+            var idColumnBase1 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataMembershipTableBase);
+            allianceAtlasWebDataMembershipTableBase.Columns.Add("Id", idColumnBase1);
             var joinedColumnBase = new ColumnBase<ColumnMappingBase>("Joined", "TEXT", allianceAtlasWebDataMembershipTableBase);
             allianceAtlasWebDataMembershipTableBase.Columns.Add("Joined", joinedColumnBase);
             var joinedPrecisionColumnBase = new ColumnBase<ColumnMappingBase>("JoinedPrecision", "TEXT", allianceAtlasWebDataMembershipTableBase);
@@ -494,9 +598,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Membership", allianceAtlasWebDataMembershipTableBase);
             var allianceAtlasWebDataMembershipMappingBase = new TableMappingBase<ColumnMappingBase>(membership, allianceAtlasWebDataMembershipTableBase, null);
             allianceAtlasWebDataMembershipTableBase.AddTypeMapping(allianceAtlasWebDataMembershipMappingBase, false);
-            defaultTableMappings1.Add(allianceAtlasWebDataMembershipMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase0, membership.FindProperty("Id")!, allianceAtlasWebDataMembershipMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase, membership.FindProperty("AllianceId")!, allianceAtlasWebDataMembershipMappingBase);
+            defaultTableMappings2.Add(allianceAtlasWebDataMembershipMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, membership.FindProperty("Id")!, allianceAtlasWebDataMembershipMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase0, membership.FindProperty("AllianceId")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase, membership.FindProperty("CountryCode")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)endColumnBase, membership.FindProperty("End")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)joinedColumnBase, membership.FindProperty("Joined")!, allianceAtlasWebDataMembershipMappingBase);
@@ -506,15 +610,15 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase0, membership.FindProperty("Note")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, membership.FindProperty("Role")!, allianceAtlasWebDataMembershipMappingBase);
 
-            var tableMappings1 = new List<TableMapping>();
-            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var tableMappings2 = new List<TableMapping>();
+            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
             var membershipsTable = new Table("Memberships", null, relationalModel);
-            var idColumn0 = new Column("Id", "INTEGER", membershipsTable);
-            membershipsTable.Columns.Add("Id", idColumn0);
-            idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn0);
-            var allianceIdColumn = new Column("AllianceId", "INTEGER", membershipsTable);
-            membershipsTable.Columns.Add("AllianceId", allianceIdColumn);
-            allianceIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn);
+            var idColumn1 = new Column("Id", "INTEGER", membershipsTable);
+            membershipsTable.Columns.Add("Id", idColumn1);
+            idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn1);
+            var allianceIdColumn0 = new Column("AllianceId", "INTEGER", membershipsTable);
+            membershipsTable.Columns.Add("AllianceId", allianceIdColumn0);
+            allianceIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn0);
             var countryCodeColumn = new Column("CountryCode", "TEXT", membershipsTable);
             membershipsTable.Columns.Add("CountryCode", countryCodeColumn);
             countryCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn);
@@ -551,9 +655,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Memberships", null), membershipsTable);
             var membershipsTableMapping = new TableMapping(membership, membershipsTable, null);
             membershipsTable.AddTypeMapping(membershipsTableMapping, false);
-            tableMappings1.Add(membershipsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn0, membership.FindProperty("Id")!, membershipsTableMapping);
-            RelationalModel.CreateColumnMapping(allianceIdColumn, membership.FindProperty("AllianceId")!, membershipsTableMapping);
+            tableMappings2.Add(membershipsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn1, membership.FindProperty("Id")!, membershipsTableMapping);
+            RelationalModel.CreateColumnMapping(allianceIdColumn0, membership.FindProperty("AllianceId")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(countryCodeColumn, membership.FindProperty("CountryCode")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(endColumn, membership.FindProperty("End")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(joinedColumn, membership.FindProperty("Joined")!, membershipsTableMapping);
@@ -562,7 +666,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping(leftPrecisionColumn, membership.FindProperty("LeftPrecision")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn0, membership.FindProperty("Note")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn, membership.FindProperty("Role")!, membershipsTableMapping);
-            var pK_Memberships = new UniqueConstraint("PK_Memberships", membershipsTable, new[] { idColumn0 });
+            var pK_Memberships = new UniqueConstraint("PK_Memberships", membershipsTable, new[] { idColumn1 });
             membershipsTable.PrimaryKey = pK_Memberships;
             pK_Memberships.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Memberships));
             var pK_MembershipsKey = RelationalModel.GetKey(this,
@@ -572,7 +676,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_MembershipsKey).Add(pK_Memberships);
             membershipsTable.UniqueConstraints.Add("PK_Memberships", pK_Memberships);
             var iX_Memberships_AllianceId_Joined = new TableIndex(
-            "IX_Memberships_AllianceId_Joined", membershipsTable, new[] { allianceIdColumn, joinedColumn }, false);
+            "IX_Memberships_AllianceId_Joined", membershipsTable, new[] { allianceIdColumn0, joinedColumn }, false);
             iX_Memberships_AllianceId_Joined.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_Memberships_AllianceId_Joined));
             var iX_Memberships_AllianceId_JoinedIx = RelationalModel.GetIndex(this,
                 "AllianceAtlas.Web.Data.Membership",
@@ -608,10 +712,176 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Memberships_LeftIx).Add(iX_Memberships_Left);
             membershipsTable.Indexes.Add("IX_Memberships_Left", iX_Memberships_Left);
 
+            var obligation = FindEntityType("AllianceAtlas.Web.Data.Obligation")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            obligation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var allianceAtlasWebDataObligationTableBase = new TableBase("AllianceAtlas.Web.Data.Obligation", null, relationalModel);
+            var adversaryColumnBase = new ColumnBase<ColumnMappingBase>("Adversary", "TEXT", allianceAtlasWebDataObligationTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Adversary", adversaryColumnBase);
+            var allianceIdColumnBase1 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("AllianceId", allianceIdColumnBase1);
+            var articleColumnBase = new ColumnBase<ColumnMappingBase>("Article", "TEXT", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Article", articleColumnBase);
+            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Id", idColumnBase2);
+            var membersColumnBase = new ColumnBase<ColumnMappingBase>("Members", "TEXT", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Members", membersColumnBase);
+            var otherConditionColumnBase = new ColumnBase<ColumnMappingBase>("OtherCondition", "TEXT", allianceAtlasWebDataObligationTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataObligationTableBase.Columns.Add("OtherCondition", otherConditionColumnBase);
+            var phaseColumnBase = new ColumnBase<ColumnMappingBase>("Phase", "TEXT", allianceAtlasWebDataObligationTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Phase", phaseColumnBase);
+            var positionColumnBase0 = new ColumnBase<ColumnMappingBase>("Position", "INTEGER", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Position", positionColumnBase0);
+            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Summary", summaryColumnBase0);
+            var territoryColumnBase = new ColumnBase<ColumnMappingBase>("Territory", "TEXT", allianceAtlasWebDataObligationTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Territory", territoryColumnBase);
+            var typeColumnBase = new ColumnBase<ColumnMappingBase>("Type", "TEXT", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Type", typeColumnBase);
+            var unprovokedColumnBase = new ColumnBase<ColumnMappingBase>("Unprovoked", "INTEGER", allianceAtlasWebDataObligationTableBase);
+            allianceAtlasWebDataObligationTableBase.Columns.Add("Unprovoked", unprovokedColumnBase);
+            var warColumnBase = new ColumnBase<ColumnMappingBase>("War", "TEXT", allianceAtlasWebDataObligationTableBase)
+            {
+                IsNullable = true
+            };
+            allianceAtlasWebDataObligationTableBase.Columns.Add("War", warColumnBase);
+            relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Obligation", allianceAtlasWebDataObligationTableBase);
+            var allianceAtlasWebDataObligationMappingBase = new TableMappingBase<ColumnMappingBase>(obligation, allianceAtlasWebDataObligationTableBase, null);
+            allianceAtlasWebDataObligationTableBase.AddTypeMapping(allianceAtlasWebDataObligationMappingBase, false);
+            defaultTableMappings3.Add(allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, obligation.FindProperty("Id")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)adversaryColumnBase, obligation.FindProperty("Adversary")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase1, obligation.FindProperty("AllianceId")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)articleColumnBase, obligation.FindProperty("Article")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)membersColumnBase, obligation.FindProperty("Members")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)otherConditionColumnBase, obligation.FindProperty("OtherCondition")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)phaseColumnBase, obligation.FindProperty("Phase")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase0, obligation.FindProperty("Position")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, obligation.FindProperty("Summary")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)territoryColumnBase, obligation.FindProperty("Territory")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)typeColumnBase, obligation.FindProperty("Type")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unprovokedColumnBase, obligation.FindProperty("Unprovoked")!, allianceAtlasWebDataObligationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)warColumnBase, obligation.FindProperty("War")!, allianceAtlasWebDataObligationMappingBase);
+
+            var tableMappings3 = new List<TableMapping>();
+            obligation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var allianceObligationsTable = new Table("AllianceObligations", null, relationalModel);
+            var idColumn2 = new Column("Id", "INTEGER", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Id", idColumn2);
+            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
+            var adversaryColumn = new Column("Adversary", "TEXT", allianceObligationsTable)
+            {
+                IsNullable = true
+            };
+            allianceObligationsTable.Columns.Add("Adversary", adversaryColumn);
+            adversaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(adversaryColumn);
+            var allianceIdColumn1 = new Column("AllianceId", "INTEGER", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("AllianceId", allianceIdColumn1);
+            allianceIdColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn1);
+            var articleColumn = new Column("Article", "TEXT", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Article", articleColumn);
+            articleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(articleColumn);
+            var membersColumn = new Column("Members", "TEXT", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Members", membersColumn);
+            membersColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(membersColumn);
+            var otherConditionColumn = new Column("OtherCondition", "TEXT", allianceObligationsTable)
+            {
+                IsNullable = true
+            };
+            allianceObligationsTable.Columns.Add("OtherCondition", otherConditionColumn);
+            otherConditionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(otherConditionColumn);
+            var phaseColumn = new Column("Phase", "TEXT", allianceObligationsTable)
+            {
+                IsNullable = true
+            };
+            allianceObligationsTable.Columns.Add("Phase", phaseColumn);
+            phaseColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(phaseColumn);
+            var positionColumn0 = new Column("Position", "INTEGER", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Position", positionColumn0);
+            positionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn0);
+            var summaryColumn0 = new Column("Summary", "TEXT", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Summary", summaryColumn0);
+            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
+            var territoryColumn = new Column("Territory", "TEXT", allianceObligationsTable)
+            {
+                IsNullable = true
+            };
+            allianceObligationsTable.Columns.Add("Territory", territoryColumn);
+            territoryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(territoryColumn);
+            var typeColumn = new Column("Type", "TEXT", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Type", typeColumn);
+            typeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(typeColumn);
+            var unprovokedColumn = new Column("Unprovoked", "INTEGER", allianceObligationsTable);
+            allianceObligationsTable.Columns.Add("Unprovoked", unprovokedColumn);
+            unprovokedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(unprovokedColumn);
+            var warColumn = new Column("War", "TEXT", allianceObligationsTable)
+            {
+                IsNullable = true
+            };
+            allianceObligationsTable.Columns.Add("War", warColumn);
+            warColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(warColumn);
+            relationalModel.Tables.Add(("AllianceObligations", null), allianceObligationsTable);
+            var allianceObligationsTableMapping = new TableMapping(obligation, allianceObligationsTable, null);
+            allianceObligationsTable.AddTypeMapping(allianceObligationsTableMapping, false);
+            tableMappings3.Add(allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn2, obligation.FindProperty("Id")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(adversaryColumn, obligation.FindProperty("Adversary")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(allianceIdColumn1, obligation.FindProperty("AllianceId")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(articleColumn, obligation.FindProperty("Article")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(membersColumn, obligation.FindProperty("Members")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(otherConditionColumn, obligation.FindProperty("OtherCondition")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(phaseColumn, obligation.FindProperty("Phase")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(positionColumn0, obligation.FindProperty("Position")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn0, obligation.FindProperty("Summary")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(territoryColumn, obligation.FindProperty("Territory")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(typeColumn, obligation.FindProperty("Type")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(unprovokedColumn, obligation.FindProperty("Unprovoked")!, allianceObligationsTableMapping);
+            RelationalModel.CreateColumnMapping(warColumn, obligation.FindProperty("War")!, allianceObligationsTableMapping);
+            var pK_AllianceObligations = new UniqueConstraint("PK_AllianceObligations", allianceObligationsTable, new[] { idColumn2 });
+            allianceObligationsTable.PrimaryKey = pK_AllianceObligations;
+            pK_AllianceObligations.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_AllianceObligations));
+            var pK_AllianceObligationsKey = RelationalModel.GetKey(this,
+                "AllianceAtlas.Web.Data.Obligation",
+                new[] { "Id" });
+            pK_AllianceObligations.MappedKeys.Add(pK_AllianceObligationsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_AllianceObligationsKey).Add(pK_AllianceObligations);
+            allianceObligationsTable.UniqueConstraints.Add("PK_AllianceObligations", pK_AllianceObligations);
+            var iX_AllianceObligations_AllianceId_Position = new TableIndex(
+            "IX_AllianceObligations_AllianceId_Position", allianceObligationsTable, new[] { allianceIdColumn1, positionColumn0 }, false);
+            iX_AllianceObligations_AllianceId_Position.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_AllianceObligations_AllianceId_Position));
+            var iX_AllianceObligations_AllianceId_PositionIx = RelationalModel.GetIndex(this,
+                "AllianceAtlas.Web.Data.Obligation",
+                new[] { "AllianceId", "Position" });
+            iX_AllianceObligations_AllianceId_Position.MappedIndexes.Add(iX_AllianceObligations_AllianceId_PositionIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_AllianceObligations_AllianceId_PositionIx).Add(iX_AllianceObligations_AllianceId_Position);
+            allianceObligationsTable.Indexes.Add("IX_AllianceObligations_AllianceId_Position", iX_AllianceObligations_AllianceId_Position);
+            var iX_AllianceObligations_Type = new TableIndex(
+            "IX_AllianceObligations_Type", allianceObligationsTable, new[] { typeColumn }, false);
+            iX_AllianceObligations_Type.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_AllianceObligations_Type));
+            var iX_AllianceObligations_TypeIx = RelationalModel.GetIndex(this,
+                "AllianceAtlas.Web.Data.Obligation",
+                new[] { "Type" });
+            iX_AllianceObligations_Type.MappedIndexes.Add(iX_AllianceObligations_TypeIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_AllianceObligations_TypeIx).Add(iX_AllianceObligations_Type);
+            allianceObligationsTable.Indexes.Add("IX_AllianceObligations_Type", iX_AllianceObligations_Type);
+
             var revision = FindEntityType("AllianceAtlas.Web.Data.Revision")!;
 
-            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var allianceAtlasWebDataRevisionTableBase = new TableBase("AllianceAtlas.Web.Data.Revision", null, relationalModel);
             var editorColumnBase = new ColumnBase<ColumnMappingBase>("Editor", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Editor", editorColumnBase);
@@ -619,8 +889,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             allianceAtlasWebDataRevisionTableBase.Columns.Add("EntryKey", entryKeyColumnBase);
             var entryTypeColumnBase = new ColumnBase<ColumnMappingBase>("EntryType", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("EntryType", entryTypeColumnBase);
-            var idColumnBase1 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataRevisionTableBase);
-            allianceAtlasWebDataRevisionTableBase.Columns.Add("Id", idColumnBase1);
+            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataRevisionTableBase);
+            allianceAtlasWebDataRevisionTableBase.Columns.Add("Id", idColumnBase3);
             var isPublishedColumnBase0 = new ColumnBase<ColumnMappingBase>("IsPublished", "INTEGER", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("IsPublished", isPublishedColumnBase0);
             var numberColumnBase = new ColumnBase<ColumnMappingBase>("Number", "INTEGER", allianceAtlasWebDataRevisionTableBase);
@@ -631,15 +901,15 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Slug", slugColumnBase0);
             var snapshotColumnBase = new ColumnBase<ColumnMappingBase>("Snapshot", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Snapshot", snapshotColumnBase);
-            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataRevisionTableBase);
-            allianceAtlasWebDataRevisionTableBase.Columns.Add("Summary", summaryColumnBase0);
+            var summaryColumnBase1 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataRevisionTableBase);
+            allianceAtlasWebDataRevisionTableBase.Columns.Add("Summary", summaryColumnBase1);
             var titleColumnBase = new ColumnBase<ColumnMappingBase>("Title", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Title", titleColumnBase);
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Revision", allianceAtlasWebDataRevisionTableBase);
             var allianceAtlasWebDataRevisionMappingBase = new TableMappingBase<ColumnMappingBase>(revision, allianceAtlasWebDataRevisionTableBase, null);
             allianceAtlasWebDataRevisionTableBase.AddTypeMapping(allianceAtlasWebDataRevisionMappingBase, false);
-            defaultTableMappings2.Add(allianceAtlasWebDataRevisionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, revision.FindProperty("Id")!, allianceAtlasWebDataRevisionMappingBase);
+            defaultTableMappings4.Add(allianceAtlasWebDataRevisionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, revision.FindProperty("Id")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editorColumnBase, revision.FindProperty("Editor")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryKeyColumnBase, revision.FindProperty("EntryKey")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryTypeColumnBase, revision.FindProperty("EntryType")!, allianceAtlasWebDataRevisionMappingBase);
@@ -648,15 +918,15 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)savedAtUtcColumnBase, revision.FindProperty("SavedAtUtc")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase0, revision.FindProperty("Slug")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)snapshotColumnBase, revision.FindProperty("Snapshot")!, allianceAtlasWebDataRevisionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, revision.FindProperty("Summary")!, allianceAtlasWebDataRevisionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, revision.FindProperty("Summary")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, revision.FindProperty("Title")!, allianceAtlasWebDataRevisionMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings4 = new List<TableMapping>();
+            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var revisionsTable = new Table("Revisions", null, relationalModel);
-            var idColumn1 = new Column("Id", "INTEGER", revisionsTable);
-            revisionsTable.Columns.Add("Id", idColumn1);
-            idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn1);
+            var idColumn3 = new Column("Id", "INTEGER", revisionsTable);
+            revisionsTable.Columns.Add("Id", idColumn3);
+            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
             var editorColumn = new Column("Editor", "TEXT", revisionsTable);
             revisionsTable.Columns.Add("Editor", editorColumn);
             editorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(editorColumn);
@@ -681,17 +951,17 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var snapshotColumn = new Column("Snapshot", "TEXT", revisionsTable);
             revisionsTable.Columns.Add("Snapshot", snapshotColumn);
             snapshotColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(snapshotColumn);
-            var summaryColumn0 = new Column("Summary", "TEXT", revisionsTable);
-            revisionsTable.Columns.Add("Summary", summaryColumn0);
-            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
+            var summaryColumn1 = new Column("Summary", "TEXT", revisionsTable);
+            revisionsTable.Columns.Add("Summary", summaryColumn1);
+            summaryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn1);
             var titleColumn = new Column("Title", "TEXT", revisionsTable);
             revisionsTable.Columns.Add("Title", titleColumn);
             titleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn);
             relationalModel.Tables.Add(("Revisions", null), revisionsTable);
             var revisionsTableMapping = new TableMapping(revision, revisionsTable, null);
             revisionsTable.AddTypeMapping(revisionsTableMapping, false);
-            tableMappings2.Add(revisionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn1, revision.FindProperty("Id")!, revisionsTableMapping);
+            tableMappings4.Add(revisionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn3, revision.FindProperty("Id")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(editorColumn, revision.FindProperty("Editor")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(entryKeyColumn, revision.FindProperty("EntryKey")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(entryTypeColumn, revision.FindProperty("EntryType")!, revisionsTableMapping);
@@ -700,9 +970,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping(savedAtUtcColumn, revision.FindProperty("SavedAtUtc")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn0, revision.FindProperty("Slug")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(snapshotColumn, revision.FindProperty("Snapshot")!, revisionsTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn0, revision.FindProperty("Summary")!, revisionsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn1, revision.FindProperty("Summary")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn, revision.FindProperty("Title")!, revisionsTableMapping);
-            var pK_Revisions = new UniqueConstraint("PK_Revisions", revisionsTable, new[] { idColumn1 });
+            var pK_Revisions = new UniqueConstraint("PK_Revisions", revisionsTable, new[] { idColumn3 });
             revisionsTable.PrimaryKey = pK_Revisions;
             pK_Revisions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Revisions));
             var pK_RevisionsKey = RelationalModel.GetKey(this,
@@ -732,32 +1002,32 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var slugRedirect = FindEntityType("AllianceAtlas.Web.Data.SlugRedirect")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var allianceAtlasWebDataSlugRedirectTableBase = new TableBase("AllianceAtlas.Web.Data.SlugRedirect", null, relationalModel);
             var entryIdColumnBase = new ColumnBase<ColumnMappingBase>("EntryId", "INTEGER", allianceAtlasWebDataSlugRedirectTableBase);
             allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("EntryId", entryIdColumnBase);
             var entryTypeColumnBase0 = new ColumnBase<ColumnMappingBase>("EntryType", "TEXT", allianceAtlasWebDataSlugRedirectTableBase);
             allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("EntryType", entryTypeColumnBase0);
-            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSlugRedirectTableBase);
-            allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("Id", idColumnBase2);
+            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSlugRedirectTableBase);
+            allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("Id", idColumnBase4);
             var oldSlugColumnBase = new ColumnBase<ColumnMappingBase>("OldSlug", "TEXT", allianceAtlasWebDataSlugRedirectTableBase);
             allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("OldSlug", oldSlugColumnBase);
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.SlugRedirect", allianceAtlasWebDataSlugRedirectTableBase);
             var allianceAtlasWebDataSlugRedirectMappingBase = new TableMappingBase<ColumnMappingBase>(slugRedirect, allianceAtlasWebDataSlugRedirectTableBase, null);
             allianceAtlasWebDataSlugRedirectTableBase.AddTypeMapping(allianceAtlasWebDataSlugRedirectMappingBase, false);
-            defaultTableMappings3.Add(allianceAtlasWebDataSlugRedirectMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, slugRedirect.FindProperty("Id")!, allianceAtlasWebDataSlugRedirectMappingBase);
+            defaultTableMappings5.Add(allianceAtlasWebDataSlugRedirectMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, slugRedirect.FindProperty("Id")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryIdColumnBase, slugRedirect.FindProperty("EntryId")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryTypeColumnBase0, slugRedirect.FindProperty("EntryType")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)oldSlugColumnBase, slugRedirect.FindProperty("OldSlug")!, allianceAtlasWebDataSlugRedirectMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings5 = new List<TableMapping>();
+            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var slugRedirectsTable = new Table("SlugRedirects", null, relationalModel);
-            var idColumn2 = new Column("Id", "INTEGER", slugRedirectsTable);
-            slugRedirectsTable.Columns.Add("Id", idColumn2);
-            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
+            var idColumn4 = new Column("Id", "INTEGER", slugRedirectsTable);
+            slugRedirectsTable.Columns.Add("Id", idColumn4);
+            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
             var entryIdColumn = new Column("EntryId", "INTEGER", slugRedirectsTable);
             slugRedirectsTable.Columns.Add("EntryId", entryIdColumn);
             entryIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(entryIdColumn);
@@ -770,12 +1040,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("SlugRedirects", null), slugRedirectsTable);
             var slugRedirectsTableMapping = new TableMapping(slugRedirect, slugRedirectsTable, null);
             slugRedirectsTable.AddTypeMapping(slugRedirectsTableMapping, false);
-            tableMappings3.Add(slugRedirectsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn2, slugRedirect.FindProperty("Id")!, slugRedirectsTableMapping);
+            tableMappings5.Add(slugRedirectsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn4, slugRedirect.FindProperty("Id")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryIdColumn, slugRedirect.FindProperty("EntryId")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryTypeColumn0, slugRedirect.FindProperty("EntryType")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(oldSlugColumn, slugRedirect.FindProperty("OldSlug")!, slugRedirectsTableMapping);
-            var pK_SlugRedirects = new UniqueConstraint("PK_SlugRedirects", slugRedirectsTable, new[] { idColumn2 });
+            var pK_SlugRedirects = new UniqueConstraint("PK_SlugRedirects", slugRedirectsTable, new[] { idColumn4 });
             slugRedirectsTable.PrimaryKey = pK_SlugRedirects;
             pK_SlugRedirects.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_SlugRedirects));
             var pK_SlugRedirectsKey = RelationalModel.GetKey(this,
@@ -796,11 +1066,11 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var source = FindEntityType("AllianceAtlas.Web.Data.Source")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var allianceAtlasWebDataSourceTableBase = new TableBase("AllianceAtlas.Web.Data.Source", null, relationalModel);
-            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSourceTableBase);
-            allianceAtlasWebDataSourceTableBase.Columns.Add("Id", idColumnBase3);
+            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSourceTableBase);
+            allianceAtlasWebDataSourceTableBase.Columns.Add("Id", idColumnBase5);
             var publishedColumnBase = new ColumnBase<ColumnMappingBase>("Published", "TEXT", allianceAtlasWebDataSourceTableBase)
             {
                 IsNullable = true
@@ -823,20 +1093,20 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Source", allianceAtlasWebDataSourceTableBase);
             var allianceAtlasWebDataSourceMappingBase = new TableMappingBase<ColumnMappingBase>(source, allianceAtlasWebDataSourceTableBase, null);
             allianceAtlasWebDataSourceTableBase.AddTypeMapping(allianceAtlasWebDataSourceMappingBase, false);
-            defaultTableMappings4.Add(allianceAtlasWebDataSourceMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, source.FindProperty("Id")!, allianceAtlasWebDataSourceMappingBase);
+            defaultTableMappings6.Add(allianceAtlasWebDataSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, source.FindProperty("Id")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publishedColumnBase, source.FindProperty("Published")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publisherColumnBase, source.FindProperty("Publisher")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, source.FindProperty("Title")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, source.FindProperty("Url")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase1, source.FindProperty("Version")!, allianceAtlasWebDataSourceMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings6 = new List<TableMapping>();
+            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var sourcesTable = new Table("Sources", null, relationalModel);
-            var idColumn3 = new Column("Id", "INTEGER", sourcesTable);
-            sourcesTable.Columns.Add("Id", idColumn3);
-            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
+            var idColumn5 = new Column("Id", "INTEGER", sourcesTable);
+            sourcesTable.Columns.Add("Id", idColumn5);
+            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
             var publishedColumn = new Column("Published", "TEXT", sourcesTable)
             {
                 IsNullable = true
@@ -864,14 +1134,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Sources", null), sourcesTable);
             var sourcesTableMapping = new TableMapping(source, sourcesTable, null);
             sourcesTable.AddTypeMapping(sourcesTableMapping, false);
-            tableMappings4.Add(sourcesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn3, source.FindProperty("Id")!, sourcesTableMapping);
+            tableMappings6.Add(sourcesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn5, source.FindProperty("Id")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publishedColumn, source.FindProperty("Published")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publisherColumn, source.FindProperty("Publisher")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn0, source.FindProperty("Title")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(urlColumn, source.FindProperty("Url")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(versionColumn1, source.FindProperty("Version")!, sourcesTableMapping);
-            var pK_Sources = new UniqueConstraint("PK_Sources", sourcesTable, new[] { idColumn3 });
+            var pK_Sources = new UniqueConstraint("PK_Sources", sourcesTable, new[] { idColumn5 });
             sourcesTable.PrimaryKey = pK_Sources;
             pK_Sources.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Sources));
             var pK_SourcesKey = RelationalModel.GetKey(this,
@@ -883,8 +1153,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var timelineEvent = FindEntityType("AllianceAtlas.Web.Data.TimelineEvent")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var allianceAtlasWebDataTimelineEventTableBase = new TableBase("AllianceAtlas.Web.Data.TimelineEvent", null, relationalModel);
             var bodyColumnBase0 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Body", bodyColumnBase0);
@@ -902,8 +1172,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("EditedAt", editedAtColumnBase1);
-            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataTimelineEventTableBase);
-            allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Id", idColumnBase4);
+            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataTimelineEventTableBase);
+            allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Id", idColumnBase6);
             var isPublishedColumnBase1 = new ColumnBase<ColumnMappingBase>("IsPublished", "INTEGER", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("IsPublished", isPublishedColumnBase1);
             var isTurningPointColumnBase = new ColumnBase<ColumnMappingBase>("IsTurningPoint", "INTEGER", allianceAtlasWebDataTimelineEventTableBase);
@@ -912,8 +1182,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Kind", kindColumnBase0);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Slug", slugColumnBase1);
-            var summaryColumnBase1 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
-            allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Summary", summaryColumnBase1);
+            var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
+            allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Summary", summaryColumnBase2);
             var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("Title", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Title", titleColumnBase1);
             var versionColumnBase2 = new ColumnBase<ColumnMappingBase>("Version", "INTEGER", allianceAtlasWebDataTimelineEventTableBase);
@@ -921,8 +1191,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.TimelineEvent", allianceAtlasWebDataTimelineEventTableBase);
             var allianceAtlasWebDataTimelineEventMappingBase = new TableMappingBase<ColumnMappingBase>(timelineEvent, allianceAtlasWebDataTimelineEventTableBase, null);
             allianceAtlasWebDataTimelineEventTableBase.AddTypeMapping(allianceAtlasWebDataTimelineEventMappingBase, false);
-            defaultTableMappings5.Add(allianceAtlasWebDataTimelineEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, timelineEvent.FindProperty("Id")!, allianceAtlasWebDataTimelineEventMappingBase);
+            defaultTableMappings7.Add(allianceAtlasWebDataTimelineEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, timelineEvent.FindProperty("Id")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase0, timelineEvent.FindProperty("Body")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, timelineEvent.FindProperty("ContentHash")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dateColumnBase, timelineEvent.FindProperty("Date")!, allianceAtlasWebDataTimelineEventMappingBase);
@@ -932,16 +1202,16 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isTurningPointColumnBase, timelineEvent.FindProperty("IsTurningPoint")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, timelineEvent.FindProperty("Kind")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase1, timelineEvent.FindProperty("Slug")!, allianceAtlasWebDataTimelineEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, timelineEvent.FindProperty("Summary")!, allianceAtlasWebDataTimelineEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase2, timelineEvent.FindProperty("Summary")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, timelineEvent.FindProperty("Title")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase2, timelineEvent.FindProperty("Version")!, allianceAtlasWebDataTimelineEventMappingBase);
 
-            var tableMappings5 = new List<TableMapping>();
-            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings7 = new List<TableMapping>();
+            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var eventsTable = new Table("Events", null, relationalModel);
-            var idColumn4 = new Column("Id", "INTEGER", eventsTable);
-            eventsTable.Columns.Add("Id", idColumn4);
-            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
+            var idColumn6 = new Column("Id", "INTEGER", eventsTable);
+            eventsTable.Columns.Add("Id", idColumn6);
+            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
             var bodyColumn0 = new Column("Body", "TEXT", eventsTable);
             eventsTable.Columns.Add("Body", bodyColumn0);
             bodyColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(bodyColumn0);
@@ -975,9 +1245,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var slugColumn1 = new Column("Slug", "TEXT", eventsTable);
             eventsTable.Columns.Add("Slug", slugColumn1);
             slugColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn1);
-            var summaryColumn1 = new Column("Summary", "TEXT", eventsTable);
-            eventsTable.Columns.Add("Summary", summaryColumn1);
-            summaryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn1);
+            var summaryColumn2 = new Column("Summary", "TEXT", eventsTable);
+            eventsTable.Columns.Add("Summary", summaryColumn2);
+            summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
             var titleColumn1 = new Column("Title", "TEXT", eventsTable);
             eventsTable.Columns.Add("Title", titleColumn1);
             titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
@@ -987,8 +1257,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Events", null), eventsTable);
             var eventsTableMapping = new TableMapping(timelineEvent, eventsTable, null);
             eventsTable.AddTypeMapping(eventsTableMapping, false);
-            tableMappings5.Add(eventsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn4, timelineEvent.FindProperty("Id")!, eventsTableMapping);
+            tableMappings7.Add(eventsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn6, timelineEvent.FindProperty("Id")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn0, timelineEvent.FindProperty("Body")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn1, timelineEvent.FindProperty("ContentHash")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(dateColumn, timelineEvent.FindProperty("Date")!, eventsTableMapping);
@@ -998,10 +1268,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping(isTurningPointColumn, timelineEvent.FindProperty("IsTurningPoint")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn0, timelineEvent.FindProperty("Kind")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn1, timelineEvent.FindProperty("Slug")!, eventsTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn1, timelineEvent.FindProperty("Summary")!, eventsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn2, timelineEvent.FindProperty("Summary")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn1, timelineEvent.FindProperty("Title")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(versionColumn2, timelineEvent.FindProperty("Version")!, eventsTableMapping);
-            var pK_Events = new UniqueConstraint("PK_Events", eventsTable, new[] { idColumn4 });
+            var pK_Events = new UniqueConstraint("PK_Events", eventsTable, new[] { idColumn6 });
             eventsTable.PrimaryKey = pK_Events;
             pK_Events.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Events));
             var pK_EventsKey = RelationalModel.GetKey(this,
@@ -1031,8 +1301,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topic = FindEntityType("AllianceAtlas.Web.Data.Topic")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var allianceAtlasWebDataTopicTableBase = new TableBase("AllianceAtlas.Web.Data.Topic", null, relationalModel);
             var bodyColumnBase1 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Body", bodyColumnBase1);
@@ -1046,16 +1316,16 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             allianceAtlasWebDataTopicTableBase.Columns.Add("EditedAt", editedAtColumnBase2);
-            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataTopicTableBase);
-            allianceAtlasWebDataTopicTableBase.Columns.Add("Id", idColumnBase5);
+            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataTopicTableBase);
+            allianceAtlasWebDataTopicTableBase.Columns.Add("Id", idColumnBase7);
             var isPublishedColumnBase2 = new ColumnBase<ColumnMappingBase>("IsPublished", "INTEGER", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("IsPublished", isPublishedColumnBase2);
             var orderColumnBase = new ColumnBase<ColumnMappingBase>("Order", "INTEGER", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Order", orderColumnBase);
             var slugColumnBase2 = new ColumnBase<ColumnMappingBase>("Slug", "TEXT", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Slug", slugColumnBase2);
-            var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataTopicTableBase);
-            allianceAtlasWebDataTopicTableBase.Columns.Add("Summary", summaryColumnBase2);
+            var summaryColumnBase3 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", allianceAtlasWebDataTopicTableBase);
+            allianceAtlasWebDataTopicTableBase.Columns.Add("Summary", summaryColumnBase3);
             var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("Title", "TEXT", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Title", titleColumnBase2);
             var versionColumnBase3 = new ColumnBase<ColumnMappingBase>("Version", "INTEGER", allianceAtlasWebDataTopicTableBase);
@@ -1063,24 +1333,24 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Topic", allianceAtlasWebDataTopicTableBase);
             var allianceAtlasWebDataTopicMappingBase = new TableMappingBase<ColumnMappingBase>(topic, allianceAtlasWebDataTopicTableBase, null);
             allianceAtlasWebDataTopicTableBase.AddTypeMapping(allianceAtlasWebDataTopicMappingBase, false);
-            defaultTableMappings6.Add(allianceAtlasWebDataTopicMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, topic.FindProperty("Id")!, allianceAtlasWebDataTopicMappingBase);
+            defaultTableMappings8.Add(allianceAtlasWebDataTopicMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, topic.FindProperty("Id")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase1, topic.FindProperty("Body")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, topic.FindProperty("ContentHash")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editedAtColumnBase2, topic.FindProperty("EditedAt")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isPublishedColumnBase2, topic.FindProperty("IsPublished")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase, topic.FindProperty("Order")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase2, topic.FindProperty("Slug")!, allianceAtlasWebDataTopicMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase2, topic.FindProperty("Summary")!, allianceAtlasWebDataTopicMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase3, topic.FindProperty("Summary")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, topic.FindProperty("Title")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase3, topic.FindProperty("Version")!, allianceAtlasWebDataTopicMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings8 = new List<TableMapping>();
+            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var topicsTable = new Table("Topics", null, relationalModel);
-            var idColumn5 = new Column("Id", "INTEGER", topicsTable);
-            topicsTable.Columns.Add("Id", idColumn5);
-            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
+            var idColumn7 = new Column("Id", "INTEGER", topicsTable);
+            topicsTable.Columns.Add("Id", idColumn7);
+            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
             var bodyColumn1 = new Column("Body", "TEXT", topicsTable);
             topicsTable.Columns.Add("Body", bodyColumn1);
             bodyColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(bodyColumn1);
@@ -1105,9 +1375,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var slugColumn2 = new Column("Slug", "TEXT", topicsTable);
             topicsTable.Columns.Add("Slug", slugColumn2);
             slugColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn2);
-            var summaryColumn2 = new Column("Summary", "TEXT", topicsTable);
-            topicsTable.Columns.Add("Summary", summaryColumn2);
-            summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
+            var summaryColumn3 = new Column("Summary", "TEXT", topicsTable);
+            topicsTable.Columns.Add("Summary", summaryColumn3);
+            summaryColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn3);
             var titleColumn2 = new Column("Title", "TEXT", topicsTable);
             topicsTable.Columns.Add("Title", titleColumn2);
             titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
@@ -1117,18 +1387,18 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Topics", null), topicsTable);
             var topicsTableMapping = new TableMapping(topic, topicsTable, null);
             topicsTable.AddTypeMapping(topicsTableMapping, false);
-            tableMappings6.Add(topicsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn5, topic.FindProperty("Id")!, topicsTableMapping);
+            tableMappings8.Add(topicsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn7, topic.FindProperty("Id")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn1, topic.FindProperty("Body")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, topic.FindProperty("ContentHash")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(editedAtColumn2, topic.FindProperty("EditedAt")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(isPublishedColumn2, topic.FindProperty("IsPublished")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn, topic.FindProperty("Order")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn2, topic.FindProperty("Slug")!, topicsTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn2, topic.FindProperty("Summary")!, topicsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn3, topic.FindProperty("Summary")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn2, topic.FindProperty("Title")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(versionColumn3, topic.FindProperty("Version")!, topicsTableMapping);
-            var pK_Topics = new UniqueConstraint("PK_Topics", topicsTable, new[] { idColumn5 });
+            var pK_Topics = new UniqueConstraint("PK_Topics", topicsTable, new[] { idColumn7 });
             topicsTable.PrimaryKey = pK_Topics;
             pK_Topics.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Topics));
             var pK_TopicsKey = RelationalModel.GetKey(this,
@@ -1149,36 +1419,36 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var allianceSources = FindEntityType("AllianceSources")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var allianceSourcesTableBase = new TableBase("AllianceSources", null, relationalModel);
-            var allianceIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceSourcesTableBase);
-            allianceSourcesTableBase.Columns.Add("AllianceId", allianceIdColumnBase0);
+            var allianceIdColumnBase2 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceSourcesTableBase);
+            allianceSourcesTableBase.Columns.Add("AllianceId", allianceIdColumnBase2);
             var sourcesIdColumnBase = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", allianceSourcesTableBase);
             allianceSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase);
             relationalModel.DefaultTables.Add("AllianceSources", allianceSourcesTableBase);
             var allianceSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(allianceSources, allianceSourcesTableBase, null);
             allianceSourcesTableBase.AddTypeMapping(allianceSourcesMappingBase, false);
-            defaultTableMappings7.Add(allianceSourcesMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase0, allianceSources.FindProperty("AllianceId")!, allianceSourcesMappingBase);
+            defaultTableMappings9.Add(allianceSourcesMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase2, allianceSources.FindProperty("AllianceId")!, allianceSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase, allianceSources.FindProperty("SourcesId")!, allianceSourcesMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings9 = new List<TableMapping>();
+            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var allianceSourcesTable = new Table("AllianceSources", null, relationalModel);
-            var allianceIdColumn0 = new Column("AllianceId", "INTEGER", allianceSourcesTable);
-            allianceSourcesTable.Columns.Add("AllianceId", allianceIdColumn0);
-            allianceIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn0);
+            var allianceIdColumn2 = new Column("AllianceId", "INTEGER", allianceSourcesTable);
+            allianceSourcesTable.Columns.Add("AllianceId", allianceIdColumn2);
+            allianceIdColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn2);
             var sourcesIdColumn = new Column("SourcesId", "INTEGER", allianceSourcesTable);
             allianceSourcesTable.Columns.Add("SourcesId", sourcesIdColumn);
             sourcesIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(sourcesIdColumn);
             relationalModel.Tables.Add(("AllianceSources", null), allianceSourcesTable);
             var allianceSourcesTableMapping = new TableMapping(allianceSources, allianceSourcesTable, null);
             allianceSourcesTable.AddTypeMapping(allianceSourcesTableMapping, false);
-            tableMappings7.Add(allianceSourcesTableMapping);
-            RelationalModel.CreateColumnMapping(allianceIdColumn0, allianceSources.FindProperty("AllianceId")!, allianceSourcesTableMapping);
+            tableMappings9.Add(allianceSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(allianceIdColumn2, allianceSources.FindProperty("AllianceId")!, allianceSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn, allianceSources.FindProperty("SourcesId")!, allianceSourcesTableMapping);
-            var pK_AllianceSources = new UniqueConstraint("PK_AllianceSources", allianceSourcesTable, new[] { allianceIdColumn0, sourcesIdColumn });
+            var pK_AllianceSources = new UniqueConstraint("PK_AllianceSources", allianceSourcesTable, new[] { allianceIdColumn2, sourcesIdColumn });
             allianceSourcesTable.PrimaryKey = pK_AllianceSources;
             pK_AllianceSources.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_AllianceSources));
             var pK_AllianceSourcesKey = RelationalModel.GetKey(this,
@@ -1199,8 +1469,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventAlliances = FindEntityType("EventAlliances")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var eventAlliancesTableBase = new TableBase("EventAlliances", null, relationalModel);
             var alliancesIdColumnBase = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", eventAlliancesTableBase);
             eventAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase);
@@ -1209,12 +1479,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventAlliances", eventAlliancesTableBase);
             var eventAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(eventAlliances, eventAlliancesTableBase, null);
             eventAlliancesTableBase.AddTypeMapping(eventAlliancesMappingBase, false);
-            defaultTableMappings8.Add(eventAlliancesMappingBase);
+            defaultTableMappings10.Add(eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase, eventAlliances.FindProperty("EventsId")!, eventAlliancesMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings10 = new List<TableMapping>();
+            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var eventAlliancesTable = new Table("EventAlliances", null, relationalModel);
             var alliancesIdColumn = new Column("AlliancesId", "INTEGER", eventAlliancesTable);
             eventAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn);
@@ -1225,7 +1495,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventAlliances", null), eventAlliancesTable);
             var eventAlliancesTableMapping = new TableMapping(eventAlliances, eventAlliancesTable, null);
             eventAlliancesTable.AddTypeMapping(eventAlliancesTableMapping, false);
-            tableMappings8.Add(eventAlliancesTableMapping);
+            tableMappings10.Add(eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn, eventAlliances.FindProperty("EventsId")!, eventAlliancesTableMapping);
             var pK_EventAlliances = new UniqueConstraint("PK_EventAlliances", eventAlliancesTable, new[] { alliancesIdColumn, eventsIdColumn });
@@ -1249,8 +1519,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventCountries = FindEntityType("EventCountries")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var eventCountriesTableBase = new TableBase("EventCountries", null, relationalModel);
             var countriesCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountriesCode", "TEXT", eventCountriesTableBase);
             eventCountriesTableBase.Columns.Add("CountriesCode", countriesCodeColumnBase);
@@ -1259,12 +1529,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventCountries", eventCountriesTableBase);
             var eventCountriesMappingBase = new TableMappingBase<ColumnMappingBase>(eventCountries, eventCountriesTableBase, null);
             eventCountriesTableBase.AddTypeMapping(eventCountriesMappingBase, false);
-            defaultTableMappings9.Add(eventCountriesMappingBase);
+            defaultTableMappings11.Add(eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countriesCodeColumnBase, eventCountries.FindProperty("CountriesCode")!, eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase, eventCountries.FindProperty("TimelineEventId")!, eventCountriesMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings11 = new List<TableMapping>();
+            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var eventCountriesTable = new Table("EventCountries", null, relationalModel);
             var countriesCodeColumn = new Column("CountriesCode", "TEXT", eventCountriesTable);
             eventCountriesTable.Columns.Add("CountriesCode", countriesCodeColumn);
@@ -1275,7 +1545,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventCountries", null), eventCountriesTable);
             var eventCountriesTableMapping = new TableMapping(eventCountries, eventCountriesTable, null);
             eventCountriesTable.AddTypeMapping(eventCountriesTableMapping, false);
-            tableMappings9.Add(eventCountriesTableMapping);
+            tableMappings11.Add(eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(countriesCodeColumn, eventCountries.FindProperty("CountriesCode")!, eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn, eventCountries.FindProperty("TimelineEventId")!, eventCountriesTableMapping);
             var pK_EventCountries = new UniqueConstraint("PK_EventCountries", eventCountriesTable, new[] { countriesCodeColumn, timelineEventIdColumn });
@@ -1299,8 +1569,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventSources = FindEntityType("EventSources")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var eventSourcesTableBase = new TableBase("EventSources", null, relationalModel);
             var sourcesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", eventSourcesTableBase);
             eventSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase0);
@@ -1309,12 +1579,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventSources", eventSourcesTableBase);
             var eventSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(eventSources, eventSourcesTableBase, null);
             eventSourcesTableBase.AddTypeMapping(eventSourcesMappingBase, false);
-            defaultTableMappings10.Add(eventSourcesMappingBase);
+            defaultTableMappings12.Add(eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase0, eventSources.FindProperty("SourcesId")!, eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase0, eventSources.FindProperty("TimelineEventId")!, eventSourcesMappingBase);
 
-            var tableMappings10 = new List<TableMapping>();
-            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings12 = new List<TableMapping>();
+            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var eventSourcesTable = new Table("EventSources", null, relationalModel);
             var sourcesIdColumn0 = new Column("SourcesId", "INTEGER", eventSourcesTable);
             eventSourcesTable.Columns.Add("SourcesId", sourcesIdColumn0);
@@ -1325,7 +1595,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventSources", null), eventSourcesTable);
             var eventSourcesTableMapping = new TableMapping(eventSources, eventSourcesTable, null);
             eventSourcesTable.AddTypeMapping(eventSourcesTableMapping, false);
-            tableMappings10.Add(eventSourcesTableMapping);
+            tableMappings12.Add(eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn0, eventSources.FindProperty("SourcesId")!, eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn0, eventSources.FindProperty("TimelineEventId")!, eventSourcesTableMapping);
             var pK_EventSources = new UniqueConstraint("PK_EventSources", eventSourcesTable, new[] { sourcesIdColumn0, timelineEventIdColumn0 });
@@ -1349,16 +1619,16 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("FriendlyName", friendlyNameColumnBase);
-            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase6);
+            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase8);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("Xml", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -1367,17 +1637,17 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings11.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings13.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings11 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings13 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
-            var idColumn6 = new Column("Id", "INTEGER", dataProtectionKeysTable);
-            dataProtectionKeysTable.Columns.Add("Id", idColumn6);
-            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
+            var idColumn8 = new Column("Id", "INTEGER", dataProtectionKeysTable);
+            dataProtectionKeysTable.Columns.Add("Id", idColumn8);
+            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
             var friendlyNameColumn = new Column("FriendlyName", "TEXT", dataProtectionKeysTable)
             {
                 IsNullable = true
@@ -1393,11 +1663,11 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings11.Add(dataProtectionKeysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn6, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
+            tableMappings13.Add(dataProtectionKeysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn8, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
-            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn6 });
+            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn8 });
             dataProtectionKeysTable.PrimaryKey = pK_DataProtectionKeys;
             pK_DataProtectionKeys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_DataProtectionKeys));
             var pK_DataProtectionKeysKey = RelationalModel.GetKey(this,
@@ -1409,21 +1679,21 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRole")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var microsoftAspNetCoreIdentityIdentityRoleTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRole", null, relationalModel);
             var concurrencyStampColumnBase = new ColumnBase<ColumnMappingBase>("ConcurrencyStamp", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("ConcurrencyStamp", concurrencyStampColumnBase);
-            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase);
-            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Id", idColumnBase7);
-            var nameColumnBase1 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
+            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase);
+            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Id", idColumnBase9);
+            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
             };
-            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase1);
+            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase2);
             var normalizedNameColumnBase = new ColumnBase<ColumnMappingBase>("NormalizedName", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
@@ -1432,30 +1702,30 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRole", microsoftAspNetCoreIdentityIdentityRoleTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleMappingBase = new TableMappingBase<ColumnMappingBase>(identityRole, microsoftAspNetCoreIdentityIdentityRoleTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleMappingBase, false);
-            defaultTableMappings12.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, identityRole.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            defaultTableMappings14.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, identityRole.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase, identityRole.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase1, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)normalizedNameColumnBase, identityRole.FindProperty("NormalizedName")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings14 = new List<TableMapping>();
+            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var aspNetRolesTable = new Table("AspNetRoles", null, relationalModel);
-            var idColumn7 = new Column("Id", "TEXT", aspNetRolesTable);
-            aspNetRolesTable.Columns.Add("Id", idColumn7);
-            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn7);
+            var idColumn9 = new Column("Id", "TEXT", aspNetRolesTable);
+            aspNetRolesTable.Columns.Add("Id", idColumn9);
+            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn9);
             var concurrencyStampColumn = new Column("ConcurrencyStamp", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
             };
             aspNetRolesTable.Columns.Add("ConcurrencyStamp", concurrencyStampColumn);
             concurrencyStampColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(concurrencyStampColumn);
-            var nameColumn1 = new Column("Name", "TEXT", aspNetRolesTable)
+            var nameColumn2 = new Column("Name", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
             };
-            aspNetRolesTable.Columns.Add("Name", nameColumn1);
-            nameColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn1);
+            aspNetRolesTable.Columns.Add("Name", nameColumn2);
+            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
             var normalizedNameColumn = new Column("NormalizedName", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
@@ -1465,12 +1735,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoles", null), aspNetRolesTable);
             var aspNetRolesTableMapping = new TableMapping(identityRole, aspNetRolesTable, null);
             aspNetRolesTable.AddTypeMapping(aspNetRolesTableMapping, false);
-            tableMappings12.Add(aspNetRolesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn7, identityRole.FindProperty("Id")!, aspNetRolesTableMapping);
+            tableMappings14.Add(aspNetRolesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn9, identityRole.FindProperty("Id")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn, identityRole.FindProperty("ConcurrencyStamp")!, aspNetRolesTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn1, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn2, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(normalizedNameColumn, identityRole.FindProperty("NormalizedName")!, aspNetRolesTableMapping);
-            var pK_AspNetRoles = new UniqueConstraint("PK_AspNetRoles", aspNetRolesTable, new[] { idColumn7 });
+            var pK_AspNetRoles = new UniqueConstraint("PK_AspNetRoles", aspNetRolesTable, new[] { idColumn9 });
             aspNetRolesTable.PrimaryKey = pK_AspNetRoles;
             pK_AspNetRoles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_AspNetRoles));
             var pK_AspNetRolesKey = RelationalModel.GetKey(this,
@@ -1491,8 +1761,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRoleClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", null, relationalModel);
             var claimTypeColumnBase = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase)
             {
@@ -1504,25 +1774,25 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.Columns.Add("ClaimValue", claimValueColumnBase);
-            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
-            microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.Columns.Add("Id", idColumnBase8);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
+            microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.Columns.Add("Id", idColumnBase10);
             var roleIdColumnBase = new ColumnBase<ColumnMappingBase>("RoleId", "TEXT", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
             microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.Columns.Add("RoleId", roleIdColumnBase);
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityRoleClaim, microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase, false);
-            defaultTableMappings13.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, identityRoleClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
+            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, identityRoleClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase, identityRoleClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase, identityRoleClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, identityRoleClaim.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings15 = new List<TableMapping>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var aspNetRoleClaimsTable = new Table("AspNetRoleClaims", null, relationalModel);
-            var idColumn8 = new Column("Id", "INTEGER", aspNetRoleClaimsTable);
-            aspNetRoleClaimsTable.Columns.Add("Id", idColumn8);
-            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
+            var idColumn10 = new Column("Id", "INTEGER", aspNetRoleClaimsTable);
+            aspNetRoleClaimsTable.Columns.Add("Id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
             var claimTypeColumn = new Column("ClaimType", "TEXT", aspNetRoleClaimsTable)
             {
                 IsNullable = true
@@ -1541,12 +1811,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoleClaims", null), aspNetRoleClaimsTable);
             var aspNetRoleClaimsTableMapping = new TableMapping(identityRoleClaim, aspNetRoleClaimsTable, null);
             aspNetRoleClaimsTable.AddTypeMapping(aspNetRoleClaimsTableMapping, false);
-            tableMappings13.Add(aspNetRoleClaimsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn8, identityRoleClaim.FindProperty("Id")!, aspNetRoleClaimsTableMapping);
+            tableMappings15.Add(aspNetRoleClaimsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, identityRoleClaim.FindProperty("Id")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn, identityRoleClaim.FindProperty("ClaimType")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn, identityRoleClaim.FindProperty("ClaimValue")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn, identityRoleClaim.FindProperty("RoleId")!, aspNetRoleClaimsTableMapping);
-            var pK_AspNetRoleClaims = new UniqueConstraint("PK_AspNetRoleClaims", aspNetRoleClaimsTable, new[] { idColumn8 });
+            var pK_AspNetRoleClaims = new UniqueConstraint("PK_AspNetRoleClaims", aspNetRoleClaimsTable, new[] { idColumn10 });
             aspNetRoleClaimsTable.PrimaryKey = pK_AspNetRoleClaims;
             pK_AspNetRoleClaims.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_AspNetRoleClaims));
             var pK_AspNetRoleClaimsKey = RelationalModel.GetKey(this,
@@ -1567,8 +1837,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUser = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUser")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var microsoftAspNetCoreIdentityIdentityUserTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUser", null, relationalModel);
             var accessFailedCountColumnBase = new ColumnBase<ColumnMappingBase>("AccessFailedCount", "INTEGER", microsoftAspNetCoreIdentityIdentityUserTableBase);
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("AccessFailedCount", accessFailedCountColumnBase);
@@ -1584,8 +1854,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("Email", emailColumnBase);
             var emailConfirmedColumnBase = new ColumnBase<ColumnMappingBase>("EmailConfirmed", "INTEGER", microsoftAspNetCoreIdentityIdentityUserTableBase);
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("EmailConfirmed", emailConfirmedColumnBase);
-            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityUserTableBase);
-            microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("Id", idColumnBase9);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityUserTableBase);
+            microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("Id", idColumnBase11);
             var lockoutEnabledColumnBase = new ColumnBase<ColumnMappingBase>("LockoutEnabled", "INTEGER", microsoftAspNetCoreIdentityIdentityUserTableBase);
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("LockoutEnabled", lockoutEnabledColumnBase);
             var lockoutEndColumnBase = new ColumnBase<ColumnMappingBase>("LockoutEnd", "TEXT", microsoftAspNetCoreIdentityIdentityUserTableBase)
@@ -1630,8 +1900,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUser", microsoftAspNetCoreIdentityIdentityUserTableBase);
             var microsoftAspNetCoreIdentityIdentityUserMappingBase = new TableMappingBase<ColumnMappingBase>(identityUser, microsoftAspNetCoreIdentityIdentityUserTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserMappingBase, false);
-            defaultTableMappings14.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, identityUser.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
+            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, identityUser.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)accessFailedCountColumnBase, identityUser.FindProperty("AccessFailedCount")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase0, identityUser.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, identityUser.FindProperty("Email")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
@@ -1647,12 +1917,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)twoFactorEnabledColumnBase, identityUser.FindProperty("TwoFactorEnabled")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userNameColumnBase, identityUser.FindProperty("UserName")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings16 = new List<TableMapping>();
+            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var aspNetUsersTable = new Table("AspNetUsers", null, relationalModel);
-            var idColumn9 = new Column("Id", "TEXT", aspNetUsersTable);
-            aspNetUsersTable.Columns.Add("Id", idColumn9);
-            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn9);
+            var idColumn11 = new Column("Id", "TEXT", aspNetUsersTable);
+            aspNetUsersTable.Columns.Add("Id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn11);
             var accessFailedCountColumn = new Column("AccessFailedCount", "INTEGER", aspNetUsersTable);
             aspNetUsersTable.Columns.Add("AccessFailedCount", accessFailedCountColumn);
             accessFailedCountColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(accessFailedCountColumn);
@@ -1725,8 +1995,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUsers", null), aspNetUsersTable);
             var aspNetUsersTableMapping = new TableMapping(identityUser, aspNetUsersTable, null);
             aspNetUsersTable.AddTypeMapping(aspNetUsersTableMapping, false);
-            tableMappings14.Add(aspNetUsersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn9, identityUser.FindProperty("Id")!, aspNetUsersTableMapping);
+            tableMappings16.Add(aspNetUsersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, identityUser.FindProperty("Id")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(accessFailedCountColumn, identityUser.FindProperty("AccessFailedCount")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn0, identityUser.FindProperty("ConcurrencyStamp")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, identityUser.FindProperty("Email")!, aspNetUsersTableMapping);
@@ -1741,7 +2011,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping(securityStampColumn, identityUser.FindProperty("SecurityStamp")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(twoFactorEnabledColumn, identityUser.FindProperty("TwoFactorEnabled")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(userNameColumn, identityUser.FindProperty("UserName")!, aspNetUsersTableMapping);
-            var pK_AspNetUsers = new UniqueConstraint("PK_AspNetUsers", aspNetUsersTable, new[] { idColumn9 });
+            var pK_AspNetUsers = new UniqueConstraint("PK_AspNetUsers", aspNetUsersTable, new[] { idColumn11 });
             aspNetUsersTable.PrimaryKey = pK_AspNetUsers;
             pK_AspNetUsers.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_AspNetUsers));
             var pK_AspNetUsersKey = RelationalModel.GetKey(this,
@@ -1771,8 +2041,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", null, relationalModel);
             var claimTypeColumnBase0 = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase)
             {
@@ -1784,25 +2054,25 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 IsNullable = true
             };
             microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.Columns.Add("ClaimValue", claimValueColumnBase0);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
-            microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.Columns.Add("Id", idColumnBase10);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
+            microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.Columns.Add("Id", idColumnBase12);
             var userIdColumnBase = new ColumnBase<ColumnMappingBase>("UserId", "TEXT", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.Columns.Add("UserId", userIdColumnBase);
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserClaim, microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase, false);
-            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, identityUserClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
+            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, identityUserClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase0, identityUserClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase0, identityUserClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase, identityUserClaim.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings17 = new List<TableMapping>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var aspNetUserClaimsTable = new Table("AspNetUserClaims", null, relationalModel);
-            var idColumn10 = new Column("Id", "INTEGER", aspNetUserClaimsTable);
-            aspNetUserClaimsTable.Columns.Add("Id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
+            var idColumn12 = new Column("Id", "INTEGER", aspNetUserClaimsTable);
+            aspNetUserClaimsTable.Columns.Add("Id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
             var claimTypeColumn0 = new Column("ClaimType", "TEXT", aspNetUserClaimsTable)
             {
                 IsNullable = true
@@ -1821,12 +2091,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserClaims", null), aspNetUserClaimsTable);
             var aspNetUserClaimsTableMapping = new TableMapping(identityUserClaim, aspNetUserClaimsTable, null);
             aspNetUserClaimsTable.AddTypeMapping(aspNetUserClaimsTableMapping, false);
-            tableMappings15.Add(aspNetUserClaimsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, identityUserClaim.FindProperty("Id")!, aspNetUserClaimsTableMapping);
+            tableMappings17.Add(aspNetUserClaimsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, identityUserClaim.FindProperty("Id")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn0, identityUserClaim.FindProperty("ClaimType")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn0, identityUserClaim.FindProperty("ClaimValue")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn, identityUserClaim.FindProperty("UserId")!, aspNetUserClaimsTableMapping);
-            var pK_AspNetUserClaims = new UniqueConstraint("PK_AspNetUserClaims", aspNetUserClaimsTable, new[] { idColumn10 });
+            var pK_AspNetUserClaims = new UniqueConstraint("PK_AspNetUserClaims", aspNetUserClaimsTable, new[] { idColumn12 });
             aspNetUserClaimsTable.PrimaryKey = pK_AspNetUserClaims;
             pK_AspNetUserClaims.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_AspNetUserClaims));
             var pK_AspNetUserClaimsKey = RelationalModel.GetKey(this,
@@ -1847,8 +2117,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserLogin = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", null, relationalModel);
             var loginProviderColumnBase = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase);
@@ -1864,14 +2134,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserLogin, microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase, false);
-            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
+            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase, identityUserLogin.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerKeyColumnBase, identityUserLogin.FindProperty("ProviderKey")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerDisplayNameColumnBase, identityUserLogin.FindProperty("ProviderDisplayName")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase0, identityUserLogin.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings18 = new List<TableMapping>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var aspNetUserLoginsTable = new Table("AspNetUserLogins", null, relationalModel);
             var loginProviderColumn = new Column("LoginProvider", "TEXT", aspNetUserLoginsTable);
             aspNetUserLoginsTable.Columns.Add("LoginProvider", loginProviderColumn);
@@ -1891,7 +2161,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserLogins", null), aspNetUserLoginsTable);
             var aspNetUserLoginsTableMapping = new TableMapping(identityUserLogin, aspNetUserLoginsTable, null);
             aspNetUserLoginsTable.AddTypeMapping(aspNetUserLoginsTableMapping, false);
-            tableMappings16.Add(aspNetUserLoginsTableMapping);
+            tableMappings18.Add(aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn, identityUserLogin.FindProperty("LoginProvider")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerKeyColumn, identityUserLogin.FindProperty("ProviderKey")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerDisplayNameColumn, identityUserLogin.FindProperty("ProviderDisplayName")!, aspNetUserLoginsTableMapping);
@@ -1917,8 +2187,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserRole<string>")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var microsoftAspNetCoreIdentityIdentityUserRolestringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", null, relationalModel);
             var roleIdColumnBase0 = new ColumnBase<ColumnMappingBase>("RoleId", "TEXT", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.Columns.Add("RoleId", roleIdColumnBase0);
@@ -1927,12 +2197,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserRole, microsoftAspNetCoreIdentityIdentityUserRolestringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase, false);
-            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
+            defaultTableMappings19.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase0, identityUserRole.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase1, identityUserRole.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings19 = new List<TableMapping>();
+            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var aspNetUserRolesTable = new Table("AspNetUserRoles", null, relationalModel);
             var userIdColumn1 = new Column("UserId", "TEXT", aspNetUserRolesTable);
             aspNetUserRolesTable.Columns.Add("UserId", userIdColumn1);
@@ -1943,7 +2213,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserRoles", null), aspNetUserRolesTable);
             var aspNetUserRolesTableMapping = new TableMapping(identityUserRole, aspNetUserRolesTable, null);
             aspNetUserRolesTable.AddTypeMapping(aspNetUserRolesTableMapping, false);
-            tableMappings17.Add(aspNetUserRolesTableMapping);
+            tableMappings19.Add(aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn0, identityUserRole.FindProperty("RoleId")!, aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn1, identityUserRole.FindProperty("UserId")!, aspNetUserRolesTableMapping);
             var pK_AspNetUserRoles = new UniqueConstraint("PK_AspNetUserRoles", aspNetUserRolesTable, new[] { userIdColumn1, roleIdColumn0 });
@@ -1967,13 +2237,13 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserToken = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserToken<string>")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", null, relationalModel);
             var loginProviderColumnBase0 = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase0);
-            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
-            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase2);
+            var nameColumnBase3 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
+            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase3);
             var userIdColumnBase2 = new ColumnBase<ColumnMappingBase>("UserId", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("UserId", userIdColumnBase2);
             var valueColumnBase = new ColumnBase<ColumnMappingBase>("Value", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase)
@@ -1984,14 +2254,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserToken, microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase, false);
-            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            defaultTableMappings20.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase0, identityUserToken.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase3, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase2, identityUserToken.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, identityUserToken.FindProperty("Value")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings20 = new List<TableMapping>();
+            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var aspNetUserTokensTable = new Table("AspNetUserTokens", null, relationalModel);
             var userIdColumn2 = new Column("UserId", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("UserId", userIdColumn2);
@@ -1999,9 +2269,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var loginProviderColumn0 = new Column("LoginProvider", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("LoginProvider", loginProviderColumn0);
             loginProviderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(loginProviderColumn0);
-            var nameColumn2 = new Column("Name", "TEXT", aspNetUserTokensTable);
-            aspNetUserTokensTable.Columns.Add("Name", nameColumn2);
-            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
+            var nameColumn3 = new Column("Name", "TEXT", aspNetUserTokensTable);
+            aspNetUserTokensTable.Columns.Add("Name", nameColumn3);
+            nameColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn3);
             var valueColumn = new Column("Value", "TEXT", aspNetUserTokensTable)
             {
                 IsNullable = true
@@ -2011,12 +2281,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserTokens", null), aspNetUserTokensTable);
             var aspNetUserTokensTableMapping = new TableMapping(identityUserToken, aspNetUserTokensTable, null);
             aspNetUserTokensTable.AddTypeMapping(aspNetUserTokensTableMapping, false);
-            tableMappings18.Add(aspNetUserTokensTableMapping);
+            tableMappings20.Add(aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn0, identityUserToken.FindProperty("LoginProvider")!, aspNetUserTokensTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn2, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn3, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn2, identityUserToken.FindProperty("UserId")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(valueColumn, identityUserToken.FindProperty("Value")!, aspNetUserTokensTableMapping);
-            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn2 });
+            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn3 });
             aspNetUserTokensTable.PrimaryKey = pK_AspNetUserTokens;
             pK_AspNetUserTokens.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_AspNetUserTokens));
             var pK_AspNetUserTokensKey = RelationalModel.GetKey(this,
@@ -2028,8 +2298,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicAlliances = FindEntityType("TopicAlliances")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var topicAlliancesTableBase = new TableBase("TopicAlliances", null, relationalModel);
             var alliancesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", topicAlliancesTableBase);
             topicAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase0);
@@ -2038,12 +2308,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicAlliances", topicAlliancesTableBase);
             var topicAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(topicAlliances, topicAlliancesTableBase, null);
             topicAlliancesTableBase.AddTypeMapping(topicAlliancesMappingBase, false);
-            defaultTableMappings19.Add(topicAlliancesMappingBase);
+            defaultTableMappings21.Add(topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase, topicAlliances.FindProperty("TopicsId")!, topicAlliancesMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings21 = new List<TableMapping>();
+            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var topicAlliancesTable = new Table("TopicAlliances", null, relationalModel);
             var alliancesIdColumn0 = new Column("AlliancesId", "INTEGER", topicAlliancesTable);
             topicAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn0);
@@ -2054,7 +2324,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicAlliances", null), topicAlliancesTable);
             var topicAlliancesTableMapping = new TableMapping(topicAlliances, topicAlliancesTable, null);
             topicAlliancesTable.AddTypeMapping(topicAlliancesTableMapping, false);
-            tableMappings19.Add(topicAlliancesTableMapping);
+            tableMappings21.Add(topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn, topicAlliances.FindProperty("TopicsId")!, topicAlliancesTableMapping);
             var pK_TopicAlliances = new UniqueConstraint("PK_TopicAlliances", topicAlliancesTable, new[] { alliancesIdColumn0, topicsIdColumn });
@@ -2078,8 +2348,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicEvents = FindEntityType("TopicEvents")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var topicEventsTableBase = new TableBase("TopicEvents", null, relationalModel);
             var eventsIdColumnBase0 = new ColumnBase<ColumnMappingBase>("EventsId", "INTEGER", topicEventsTableBase);
             topicEventsTableBase.Columns.Add("EventsId", eventsIdColumnBase0);
@@ -2088,12 +2358,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicEvents", topicEventsTableBase);
             var topicEventsMappingBase = new TableMappingBase<ColumnMappingBase>(topicEvents, topicEventsTableBase, null);
             topicEventsTableBase.AddTypeMapping(topicEventsMappingBase, false);
-            defaultTableMappings20.Add(topicEventsMappingBase);
+            defaultTableMappings22.Add(topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase0, topicEvents.FindProperty("EventsId")!, topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase0, topicEvents.FindProperty("TopicsId")!, topicEventsMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings22 = new List<TableMapping>();
+            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var topicEventsTable = new Table("TopicEvents", null, relationalModel);
             var eventsIdColumn0 = new Column("EventsId", "INTEGER", topicEventsTable);
             topicEventsTable.Columns.Add("EventsId", eventsIdColumn0);
@@ -2104,7 +2374,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicEvents", null), topicEventsTable);
             var topicEventsTableMapping = new TableMapping(topicEvents, topicEventsTable, null);
             topicEventsTable.AddTypeMapping(topicEventsTableMapping, false);
-            tableMappings20.Add(topicEventsTableMapping);
+            tableMappings22.Add(topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn0, topicEvents.FindProperty("EventsId")!, topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn0, topicEvents.FindProperty("TopicsId")!, topicEventsTableMapping);
             var pK_TopicEvents = new UniqueConstraint("PK_TopicEvents", topicEventsTable, new[] { eventsIdColumn0, topicsIdColumn0 });
@@ -2128,8 +2398,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicSources = FindEntityType("TopicSources")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
             var topicSourcesTableBase = new TableBase("TopicSources", null, relationalModel);
             var sourcesIdColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", topicSourcesTableBase);
             topicSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase1);
@@ -2138,12 +2408,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicSources", topicSourcesTableBase);
             var topicSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(topicSources, topicSourcesTableBase, null);
             topicSourcesTableBase.AddTypeMapping(topicSourcesMappingBase, false);
-            defaultTableMappings21.Add(topicSourcesMappingBase);
+            defaultTableMappings23.Add(topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase1, topicSources.FindProperty("SourcesId")!, topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicIdColumnBase, topicSources.FindProperty("TopicId")!, topicSourcesMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings23 = new List<TableMapping>();
+            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
             var topicSourcesTable = new Table("TopicSources", null, relationalModel);
             var sourcesIdColumn1 = new Column("SourcesId", "INTEGER", topicSourcesTable);
             topicSourcesTable.Columns.Add("SourcesId", sourcesIdColumn1);
@@ -2154,7 +2424,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicSources", null), topicSourcesTable);
             var topicSourcesTableMapping = new TableMapping(topicSources, topicSourcesTable, null);
             topicSourcesTable.AddTypeMapping(topicSourcesTableMapping, false);
-            tableMappings21.Add(topicSourcesTableMapping);
+            tableMappings23.Add(topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn1, topicSources.FindProperty("SourcesId")!, topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(topicIdColumn, topicSources.FindProperty("TopicId")!, topicSourcesTableMapping);
             var pK_TopicSources = new UniqueConstraint("PK_TopicSources", topicSourcesTable, new[] { sourcesIdColumn1, topicIdColumn });
@@ -2175,9 +2445,37 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             iX_TopicSources_TopicId.MappedIndexes.Add(iX_TopicSources_TopicIdIx);
             RelationalModel.GetOrCreateTableIndexes(iX_TopicSources_TopicIdIx).Add(iX_TopicSources_TopicId);
             topicSourcesTable.Indexes.Add("IX_TopicSources_TopicId", iX_TopicSources_TopicId);
+            var fK_AllianceObligations_Alliances_AllianceId = new ForeignKeyConstraint(
+                "FK_AllianceObligations_Alliances_AllianceId", allianceObligationsTable, alliancesTable,
+                new[] { allianceIdColumn1 },
+                alliancesTable.FindUniqueConstraint("PK_Alliances")!, ReferentialAction.Cascade);
+            fK_AllianceObligations_Alliances_AllianceId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_AllianceObligations_Alliances_AllianceId));
+            var fK_AllianceObligations_Alliances_AllianceIdFk = RelationalModel.GetForeignKey(this,
+                "AllianceAtlas.Web.Data.Obligation",
+                new[] { "AllianceId" },
+                "AllianceAtlas.Web.Data.Alliance",
+                new[] { "Id" });
+            fK_AllianceObligations_Alliances_AllianceId.MappedForeignKeys.Add(fK_AllianceObligations_Alliances_AllianceIdFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_AllianceObligations_Alliances_AllianceIdFk).Add(fK_AllianceObligations_Alliances_AllianceId);
+            allianceObligationsTable.ForeignKeyConstraints.Add(fK_AllianceObligations_Alliances_AllianceId);
+            alliancesTable.ReferencingForeignKeyConstraints.Add(fK_AllianceObligations_Alliances_AllianceId);
+            var fK_AlliancePhases_Alliances_AllianceId = new ForeignKeyConstraint(
+                "FK_AlliancePhases_Alliances_AllianceId", alliancePhasesTable, alliancesTable,
+                new[] { allianceIdColumn },
+                alliancesTable.FindUniqueConstraint("PK_Alliances")!, ReferentialAction.Cascade);
+            fK_AlliancePhases_Alliances_AllianceId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_AlliancePhases_Alliances_AllianceId));
+            var fK_AlliancePhases_Alliances_AllianceIdFk = RelationalModel.GetForeignKey(this,
+                "AllianceAtlas.Web.Data.AlliancePhase",
+                new[] { "AllianceId" },
+                "AllianceAtlas.Web.Data.Alliance",
+                new[] { "Id" });
+            fK_AlliancePhases_Alliances_AllianceId.MappedForeignKeys.Add(fK_AlliancePhases_Alliances_AllianceIdFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_AlliancePhases_Alliances_AllianceIdFk).Add(fK_AlliancePhases_Alliances_AllianceId);
+            alliancePhasesTable.ForeignKeyConstraints.Add(fK_AlliancePhases_Alliances_AllianceId);
+            alliancesTable.ReferencingForeignKeyConstraints.Add(fK_AlliancePhases_Alliances_AllianceId);
             var fK_AllianceSources_Alliances_AllianceId = new ForeignKeyConstraint(
                 "FK_AllianceSources_Alliances_AllianceId", allianceSourcesTable, alliancesTable,
-                new[] { allianceIdColumn0 },
+                new[] { allianceIdColumn2 },
                 alliancesTable.FindUniqueConstraint("PK_Alliances")!, ReferentialAction.Cascade);
             fK_AllianceSources_Alliances_AllianceId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_AllianceSources_Alliances_AllianceId));
             var fK_AllianceSources_Alliances_AllianceIdFk = RelationalModel.GetForeignKey(this,
@@ -2373,7 +2671,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             sourcesTable.ReferencingForeignKeyConstraints.Add(fK_EventSources_Sources_SourcesId);
             var fK_Memberships_Alliances_AllianceId = new ForeignKeyConstraint(
                 "FK_Memberships_Alliances_AllianceId", membershipsTable, alliancesTable,
-                new[] { allianceIdColumn },
+                new[] { allianceIdColumn0 },
                 alliancesTable.FindUniqueConstraint("PK_Alliances")!, ReferentialAction.Cascade);
             fK_Memberships_Alliances_AllianceId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_Memberships_Alliances_AllianceId));
             var fK_Memberships_Alliances_AllianceIdFk = RelationalModel.GetForeignKey(this,

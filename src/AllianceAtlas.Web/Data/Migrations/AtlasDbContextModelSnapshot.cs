@@ -103,6 +103,46 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.ToTable("Alliances");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.AlliancePhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllianceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllianceId", "Position");
+
+                    b.ToTable("AlliancePhases");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -207,6 +247,69 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.HasIndex("CountryCode", "Joined");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("AllianceAtlas.Web.Data.Obligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adversary")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllianceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherCondition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Territory")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unprovoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("War")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("AllianceId", "Position");
+
+                    b.ToTable("AllianceObligations", (string)null);
                 });
 
             modelBuilder.Entity("AllianceAtlas.Web.Data.Revision", b =>
@@ -756,6 +859,17 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.ToTable("TopicSources");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.AlliancePhase", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
+                        .WithMany("Phases")
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Alliance");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
@@ -773,6 +887,17 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.Navigation("Alliance");
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("AllianceAtlas.Web.Data.Obligation", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
+                        .WithMany("Obligations")
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Alliance");
                 });
 
             modelBuilder.Entity("AllianceSources", b =>
@@ -934,6 +1059,10 @@ namespace AllianceAtlas.Web.Data.Migrations
             modelBuilder.Entity("AllianceAtlas.Web.Data.Alliance", b =>
                 {
                     b.Navigation("Memberships");
+
+                    b.Navigation("Obligations");
+
+                    b.Navigation("Phases");
                 });
 
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>

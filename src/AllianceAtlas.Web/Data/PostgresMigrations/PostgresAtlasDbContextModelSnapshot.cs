@@ -111,6 +111,48 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.ToTable("Alliances");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.AlliancePhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AllianceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllianceId", "Position");
+
+                    b.ToTable("AlliancePhases");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -217,6 +259,71 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.HasIndex("CountryCode", "Joined");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("AllianceAtlas.Web.Data.Obligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adversary")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("AllianceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.PrimitiveCollection<List<string>>("Members")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("OtherCondition")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Territory")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Unprovoked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("War")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("AllianceId", "Position");
+
+                    b.ToTable("AllianceObligations", (string)null);
                 });
 
             modelBuilder.Entity("AllianceAtlas.Web.Data.Revision", b =>
@@ -782,6 +889,17 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.ToTable("TopicSources");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.AlliancePhase", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
+                        .WithMany("Phases")
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Alliance");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
@@ -799,6 +917,17 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.Navigation("Alliance");
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("AllianceAtlas.Web.Data.Obligation", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
+                        .WithMany("Obligations")
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Alliance");
                 });
 
             modelBuilder.Entity("AllianceSources", b =>
@@ -960,6 +1089,10 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
             modelBuilder.Entity("AllianceAtlas.Web.Data.Alliance", b =>
                 {
                     b.Navigation("Memberships");
+
+                    b.Navigation("Obligations");
+
+                    b.Navigation("Phases");
                 });
 
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>

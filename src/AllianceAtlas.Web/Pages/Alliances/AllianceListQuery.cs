@@ -71,6 +71,19 @@ public static class AllianceListQuery
             }
         }
 
+        if (filter.Obligation is { } obligationText)
+        {
+            if (KebabCase.TryParse<ObligationType>(obligationText, out var obligation))
+            {
+                query = query.Where(a => a.Obligations.Any(o => o.Type == obligation));
+            }
+            else
+            {
+                problems.Add($"“{obligationText}” is not a kind of promise ({KebabCase.AllowedValues<ObligationType>()}), so that filter was ignored.");
+                filter.Obligation = null;
+            }
+        }
+
         return filter.Sort switch
         {
             "founded" => query.OrderBy(a => a.Founded).ThenBy(a => a.Name),

@@ -16,6 +16,7 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
     public HtmlString Chart { get; private set; } = HtmlString.Empty;
     public List<Membership> Members { get; private set; } = [];
     public int CurrentMembers { get; private set; }
+    public PromiseBlock Promised { get; private set; } = null!;
 
     /// <summary>Members on the map: today's, or those of an alliance's last day.</summary>
     public MapView Map { get; private set; } = MapView.None;
@@ -37,6 +38,8 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         var alliance = await alliances.AsNoTracking()
             .Include(a => a.Memberships).ThenInclude(m => m.Country)
             .Include(a => a.Sources)
+            .Include(a => a.Obligations)
+            .Include(a => a.Phases)
             .Include(a => a.Topics.OrderBy(t => t.Order))
             .Include(a => a.Events.OrderBy(e => e.Date))
             .AsSplitQuery()
@@ -71,6 +74,9 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         Body = MarkdownRenderer.Render(alliance.Body);
         Members = alliance.Memberships
             .OrderBy(m => m.Joined).ThenBy(m => m.Country.Name, StringComparer.Ordinal).ToList();
+        Promised = new PromiseBlock(alliance,
+            Members.Select(m => m.Country).DistinctBy(c => c.Code).ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal),
+            "promises");
         CurrentMembers = alliance.Dissolved is null
             ? Members.Count(m => m.CountsAsCurrentFullMember)
             : 0;

@@ -1,3 +1,4 @@
+using AllianceAtlas.Web.Content;
 using AllianceAtlas.Web.Data;
 using AllianceAtlas.Web.Maps;
 using AllianceAtlas.Web.Pages.Shared;
@@ -18,6 +19,10 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
     [BindProperty(SupportsGet = true, Name = "alliance")]
     public List<string> Chosen { get; set; } = [];
 
+    /// <summary>A kind of promise: the map offers only alliances in which a member made it.</summary>
+    [BindProperty(SupportsGet = true, Name = "obligation")]
+    public string? Obligation { get; set; }
+
     public HistoricalDate Date { get; private set; }
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
 
@@ -28,7 +33,21 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        AllianceChoices = await AlliancePicker.LoadAsync(db, cancellationToken);
+        ObligationType? promise = null;
+        if (Obligation is { Length: > 0 } obligationText)
+        {
+            if (KebabCase.TryParse<ObligationType>(obligationText, out var parsed))
+            {
+                promise = parsed;
+            }
+            else
+            {
+                Problems.Add($"“{obligationText}” is not a kind of promise; choose one of {KebabCase.AllowedValues<ObligationType>()}.");
+                Obligation = null;
+            }
+        }
+
+        AllianceChoices = await AlliancePicker.LoadAsync(db, cancellationToken, promise);
         if (string.IsNullOrWhiteSpace(DateText))
         {
             DateText = HistoricalDate.Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DatePrecision.Day);
@@ -58,6 +77,14 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
         Date = date;
         var known = await db.Alliances.AsNoTracking().Where(a => Chosen.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken);
         var unknown = Chosen.Except(known).ToList();
+        if (promise is { } kind)
+        {
+            var promising = await db.Alliances.AsNoTracking()
+                .Where(a => Chosen.Contains(a.Slug) && a.Obligations.Any(o => o.Type == kind)).Select(a => a.Slug).ToListAsync(cancellationToken);
+            Problems.AddRange(known.Except(promising).Select(slug =>
+                $"The atlas records no {Promises.Label(kind).ToLowerInvariant()} promise in “{slug}”; choose another alliance or any promise."));
+        }
+
         Problems.AddRange(unknown.Select(slug => ListsAlliances
             ? $"There is no alliance “{slug}” in the atlas; choose from the list below."
             : $"There is no alliance “{slug}” in the atlas; find one in the list of alliances and use the last part of its address."));
@@ -109,6 +136,7 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
         var year = Date.Date.Year + years;
         var day = Math.Min(Date.Date.Day, DateTime.DaysInMonth(year, Date.Date.Month));
         var moved = HistoricalDate.Iso(new DateOnly(year, Date.Date.Month, day), Date.Precision);
-        return "/map?" + string.Join("&", Chosen.Select(s => "alliance=" + Uri.EscapeDataString(s)).Prepend("date=" + moved));
+        var query = Chosen.Select(s => "alliance=" + Uri.EscapeDataString(s)).Prepend("date=" + moved);
+        return "/map?" + string.Join("&", Obligation is null ? query : query.Append("obligation=" + Uri.EscapeDataString(Obligation)));
     }
 }

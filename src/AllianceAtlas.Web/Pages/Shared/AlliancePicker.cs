@@ -12,8 +12,10 @@ public static class AlliancePicker
     public const int MaxListed = 300;
 
     /// <summary>By name, one more than can be listed, so <see cref="CanList"/> can tell whether there are too many.</summary>
-    public static async Task<List<(string Slug, string Name)>> LoadAsync(AtlasDbContext db, CancellationToken cancellationToken) =>
-        (await db.Alliances.AsNoTracking().OrderBy(a => a.Name)
+    /// <remarks>With <paramref name="promise"/>, only the alliances in which some member made that kind of promise.</remarks>
+    public static async Task<List<(string Slug, string Name)>> LoadAsync(AtlasDbContext db, CancellationToken cancellationToken,
+        ObligationType? promise = null) =>
+        (await db.Alliances.AsNoTracking().Where(a => promise == null || a.Obligations.Any(o => o.Type == promise)).OrderBy(a => a.Name)
             .Select(a => new { a.Slug, a.Name }).Take(MaxListed + 1).ToListAsync(cancellationToken))
         .Select(a => (a.Slug, a.Name)).ToList();
 

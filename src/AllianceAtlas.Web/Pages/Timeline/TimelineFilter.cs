@@ -12,17 +12,22 @@ public sealed class TimelineFilter
     public string? Alliance { get; set; }
     public string? Kind { get; set; }
     public string? Topic { get; set; }
+    /// <summary>A kind of promise: only entries about alliances in which some member made it.</summary>
+    public string? Obligation { get; set; }
+
     public int? From { get; set; }
     public int? To { get; set; }
 
     /// <summary>The day a later page of the timeline starts on; not a filter, so "Clear filters" keeps no trace of it.</summary>
     public DateOnly? Start { get; set; }
 
-    public bool IsEmpty => Alliance is null && Kind is null && Topic is null && From is null && To is null;
+    public bool IsEmpty => Alliance is null && Kind is null && Topic is null && Obligation is null && From is null && To is null;
 
     public bool TurningPointsOnly => Kind == TurningPointKind;
 
     public EventKind? EventKind => KebabCase.TryParse<EventKind>(Kind, out var kind) ? kind : null;
+
+    public ObligationType? Promise => KebabCase.TryParse<ObligationType>(Obligation, out var promise) ? promise : null;
 
     public DateOnly? FromDate => From is >= 1 and <= 9999 ? new DateOnly(From.Value, 1, 1) : null;
 
@@ -64,6 +69,12 @@ public sealed class TimelineFilter
         {
             yield return $"“{kind}” is not a kind of event, so that filter was ignored.";
             Kind = null;
+        }
+
+        if (Obligation is { } obligation && Promise is null)
+        {
+            yield return $"“{obligation}” is not a kind of promise ({KebabCase.AllowedValues<ObligationType>()}), so that filter was ignored.";
+            Obligation = null;
         }
 
         if (From is { } from && FromDate is null)

@@ -82,6 +82,11 @@ public static class TimelineQuery
             query = query.Where(e => e.Alliances.Any(a => a.Slug == alliance));
         }
 
+        if (filter.Promise is { } promise)
+        {
+            query = query.Where(e => e.Alliances.Any(a => a.Obligations.Any(o => o.Type == promise)));
+        }
+
         if (filter.Topic is { } topic)
         {
             query = query.Where(e => e.Topics.Any(t => t.Slug == topic));
@@ -134,7 +139,8 @@ public static class TimelineQuery
         var query = db.Alliances.AsNoTracking()
             // An essay about the founding already tells it; the derived line would say it twice.
             .Where(a => !a.Events.Any(e => e.Kind == EventKind.Founding))
-            .Where(a => filter.Alliance == null || a.Slug == filter.Alliance);
+            .Where(a => filter.Alliance == null || a.Slug == filter.Alliance)
+            .Where(a => filter.Promise == null || a.Obligations.Any(o => o.Type == filter.Promise));
         if (filter.StartDate is { } from)
         {
             query = query.Where(a => a.Founded >= from);
@@ -161,7 +167,8 @@ public static class TimelineQuery
 
         var query = db.Alliances.AsNoTracking()
             .Where(a => a.Dissolved != null && !a.Events.Any(e => e.Kind == EventKind.Dissolution))
-            .Where(a => filter.Alliance == null || a.Slug == filter.Alliance);
+            .Where(a => filter.Alliance == null || a.Slug == filter.Alliance)
+            .Where(a => filter.Promise == null || a.Obligations.Any(o => o.Type == filter.Promise));
         if (filter.StartDate is { } from)
         {
             query = query.Where(a => a.Dissolved >= from);
@@ -192,7 +199,8 @@ public static class TimelineQuery
         // Founding members joined with the founding, which has its own line.
         var query = db.Memberships.AsNoTracking()
             .Where(m => m.Role != MembershipRole.FoundingMember)
-            .Where(m => filter.Alliance == null || m.Alliance.Slug == filter.Alliance);
+            .Where(m => filter.Alliance == null || m.Alliance.Slug == filter.Alliance)
+            .Where(m => filter.Promise == null || m.Alliance.Obligations.Any(o => o.Type == filter.Promise));
         if (filter.StartDate is { } from)
         {
             query = query.Where(m => m.Joined >= from);
@@ -227,7 +235,8 @@ public static class TimelineQuery
         // A membership that ended with its alliance or its state is told by the dissolution, not as a withdrawal.
         var query = db.Memberships.AsNoTracking()
             .Where(m => m.Left != null && (m.End == MembershipEnd.Withdrawal || m.End == MembershipEnd.Suspension || m.End == MembershipEnd.Expulsion))
-            .Where(m => filter.Alliance == null || m.Alliance.Slug == filter.Alliance);
+            .Where(m => filter.Alliance == null || m.Alliance.Slug == filter.Alliance)
+            .Where(m => filter.Promise == null || m.Alliance.Obligations.Any(o => o.Type == filter.Promise));
         if (filter.StartDate is { } from)
         {
             query = query.Where(m => m.Left >= from);

@@ -1,4 +1,5 @@
 using AllianceAtlas.Web.Data;
+using AllianceAtlas.Web.Pages.Shared;
 using AllianceAtlas.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +18,9 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEdit
 
 
     public List<Country> Countries { get; private set; } = [];
+
+    /// <summary>The stored promises, shown read-only: the form does not edit them, and a save leaves them alone.</summary>
+    public PromiseBlock? Promised { get; private set; }
 
     protected override string EntryType => Type;
 
@@ -110,6 +114,11 @@ public sealed class EditModel(AtlasDbContext db, TimeProvider clock) : EntryEdit
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool keepBlankRows = false)
     {
         Countries = await db.Countries.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        if (Id is { } id && await db.Alliances.IgnoreQueryFilters().AsNoTracking().Include(a => a.Obligations).Include(a => a.Phases)
+                .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { Obligations.Count: > 0 } alliance)
+        {
+            Promised = new PromiseBlock(alliance, Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal), "promises");
+        }
         if (!keepBlankRows)
         {
             Form.AddBlankRows(members: 3, sources: 2);
