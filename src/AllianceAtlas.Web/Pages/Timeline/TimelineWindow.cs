@@ -3,20 +3,26 @@ using AllianceAtlas.Web.Data;
 namespace AllianceAtlas.Web.Pages.Timeline;
 
 /// <summary>
-/// The stretch of the timeline one page shows. The whole timeline is hundreds of entries, so it opens one decade at a
-/// time with links to the decades before and after; a narrow filter (an alliance, a topic, a kind, or a span of
-/// years a teacher chose) is short enough to show whole, as it always was.
+/// The stretch of the timeline one page shows. The whole timeline is hundreds of entries, so it opens a few decades
+/// at a time (whole decades, at least <see cref="MinimumEntries"/> entries where the record allows) with links to the
+/// decades before and after; a narrow filter (an alliance, a topic, a kind, or a span of years a teacher chose) is
+/// short enough to show whole, as it always was.
 /// </summary>
-public sealed record TimelineWindow(int Decade, int? EarlierDecade, int? LaterDecade)
+public sealed record TimelineWindow(int FirstDecade, int LastDecade, int? EarlierDecade, int? LaterDecade)
 {
     /// <summary>A span of years up to this long is shown whole: it is what a teacher's from/to link asked for.</summary>
     public const int WholeSpanYears = 20;
+
+    /// <summary>Sparse decades (the nineteenth century) are shown together until a window holds about this many entries.</summary>
+    public const int MinimumEntries = 30;
 
     /// <summary>The timeline's address that opens on the decade of <paramref name="year"/>.</summary>
     public static string AroundYear(int year) =>
         "/timeline?year=" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public int LastYear => Decade + 9;
+    public string Label => FirstDecade == LastDecade
+        ? $"the {FirstDecade}s"
+        : $"the {FirstDecade}s to the {LastDecade}s";
 
     public static bool IsWindowed(TimelineFilter filter, int? year) =>
         year is not null ||
@@ -24,42 +30,44 @@ public sealed record TimelineWindow(int Decade, int? EarlierDecade, int? LaterDe
          !(filter.From is { } from && filter.To is { } to && to - from < WholeSpanYears));
 
     /// <summary>
-    /// The decade to show: the asked year's, else the decade of the first entry the filter matches (null when none does),
-    /// and the nearest decades before and after it that hold entries.
+    /// The decades to show, from the asked year's (else the first entry's) on, and the nearest decades before and after
+    /// that hold entries; null when the filter matches nothing at all.
     /// </summary>
     public static async Task<TimelineWindow?> FindAsync(AtlasDbContext db, TimelineFilter filter, int? year, CancellationToken cancellationToken)
     {
-        var first = await FirstDateAsync(db, filter, from: null, cancellationToken);
-        if (first is null)
+        if (await FirstDateAsync(db, filter, from: null, cancellationToken) is not { } first)
         {
             return null;
         }
 
-        var decade = DecadeOf(year ?? filter.Start?.Year ?? first.Value.Year);
-        var later = await FirstDateAsync(db, filter, from: new DateOnly(Math.Min(decade + 10, 9999), 1, 1), cancellationToken);
+        var firstDecade = Math.Max(DecadeOf(year ?? filter.Start?.Year ?? first.Year), DecadeOf(first.Year));
 
-        // Searching back decade by decade stops at the first entry, so it costs at most one query a decade.
+        // Read on until the window holds enough entries; the window then ends with the decade the last of them is in.
+        var ahead = await TimelineQuery.RunAsync(db, Within(filter, firstDecade, filter.To ?? 9999), MinimumEntries, cancellationToken);
+        var lastDecade = ahead.Entries.Count > 0 ? Math.Max(firstDecade, DecadeOf(ahead.Entries[^1].Date.Year)) : firstDecade;
+        var later = lastDecade + 10 > 9999 ? null : await FirstDateAsync(db, filter, new DateOnly(lastDecade + 10, 1, 1), cancellationToken);
+
+        // Going back, decades are gathered the same way, so "earlier" opens a window about as full as this one.
         int? earlier = null;
-        for (var candidate = decade - 10; candidate >= DecadeOf(first.Value.Year); candidate -= 10)
+        var gathered = 0;
+        for (var decade = firstDecade - 10; decade >= DecadeOf(first.Year) && gathered < MinimumEntries; decade -= 10)
         {
-            var within = Within(filter, candidate);
-            if ((await TimelineQuery.RunAsync(db, within, limit: 1, cancellationToken)).Entries.Count > 0)
+            var count = (await TimelineQuery.RunAsync(db, Within(filter, decade, decade + 9), TimelineQuery.PageSize, cancellationToken)).Entries.Count;
+            if (count > 0)
             {
-                earlier = candidate;
-                break;
+                earlier = decade;
+                gathered += count;
             }
         }
 
-        return new TimelineWindow(decade,
-            earlier,
-            later is { } next && decade + 10 <= 9999 && (filter.ToDate is null || next <= filter.ToDate) ? DecadeOf(next.Year) : null);
+        return new TimelineWindow(firstDecade, lastDecade, earlier, later is { } next ? DecadeOf(next.Year) : null);
     }
 
-    /// <summary>The filter narrowed to one decade (and the start day of a later page within it, if any).</summary>
+    /// <summary>The filter narrowed to this window (and the start day of a later page within it, if any).</summary>
     public TimelineFilter Narrow(TimelineFilter filter)
     {
-        var narrowed = Within(filter, Decade);
-        if (filter.Start is { } start && start.Year >= Decade && start.Year <= LastYear)
+        var narrowed = Within(filter, FirstDecade, LastDecade + 9);
+        if (filter.Start is { } start && start.Year >= FirstDecade && start.Year <= LastDecade + 9)
         {
             narrowed.Start = start;
         }
@@ -68,14 +76,14 @@ public sealed record TimelineWindow(int Decade, int? EarlierDecade, int? LaterDe
     }
 
     /// <summary>The filter's own years still apply: StartDate takes the later of "from" and the decade's first day.</summary>
-    private static TimelineFilter Within(TimelineFilter filter, int decade) => new()
+    private static TimelineFilter Within(TimelineFilter filter, int firstDecade, int lastYear) => new()
     {
         Alliance = filter.Alliance,
         Kind = filter.Kind,
         Topic = filter.Topic,
         From = filter.From,
-        To = Math.Min(filter.To ?? int.MaxValue, decade + 9),
-        Start = new DateOnly(Math.Max(decade, 1), 1, 1),
+        To = Math.Min(filter.To ?? 9999, Math.Min(lastYear, 9999)),
+        Start = new DateOnly(Math.Max(firstDecade, 1), 1, 1),
     };
 
     private static async Task<DateOnly?> FirstDateAsync(AtlasDbContext db, TimelineFilter filter, DateOnly? from, CancellationToken cancellationToken)
