@@ -16,7 +16,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
     public partial class AtlasDbContextModel
     {
         private AtlasDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edb59cc8-d51a-4bdb-b8e7-a28fa1d1f8ac"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("cea3ef8c-c956-48f9-a449-7f0821c8a4da"), entityTypeCount: 24)
         {
         }
 
@@ -24,6 +24,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
         {
             var alliance = AllianceEntityType.Create(this);
             var country = CountryEntityType.Create(this);
+            var countryName = CountryNameEntityType.Create(this);
             var membership = MembershipEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var topicEvents = TopicEventsEntityType.Create(this);
             var topicSources = TopicSourcesEntityType.Create(this);
 
+            CountryNameEntityType.CreateForeignKey1(countryName, country);
             MembershipEntityType.CreateForeignKey1(membership, alliance);
             MembershipEntityType.CreateForeignKey2(membership, country);
             AllianceSourcesEntityType.CreateForeignKey1(allianceSources, alliance);
@@ -86,6 +88,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             AllianceEntityType.CreateAnnotations(alliance);
             CountryEntityType.CreateAnnotations(country);
+            CountryNameEntityType.CreateAnnotations(countryName);
             MembershipEntityType.CreateAnnotations(membership);
             RevisionEntityType.CreateAnnotations(revision);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
@@ -457,15 +460,70 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_CountriesKey).Add(pK_Countries);
             countriesTable.UniqueConstraints.Add("PK_Countries", pK_Countries);
 
-            var membership = FindEntityType("AllianceAtlas.Web.Data.Membership")!;
+            var countryName = FindEntityType("AllianceAtlas.Web.Data.CountryName")!;
 
             var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
-            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            countryName.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            var allianceAtlasWebDataCountryNameTableBase = new TableBase("AllianceAtlas.Web.Data.CountryName", null, relationalModel);
+            var countryCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("CountryCode", countryCodeColumnBase);
+            var fromColumnBase0 = new ColumnBase<ColumnMappingBase>("From", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("From", fromColumnBase0);
+            var nameColumnBase1 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("Name", nameColumnBase1);
+            var toColumnBase0 = new ColumnBase<ColumnMappingBase>("To", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("To", toColumnBase0);
+            relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.CountryName", allianceAtlasWebDataCountryNameTableBase);
+            var allianceAtlasWebDataCountryNameMappingBase = new TableMappingBase<ColumnMappingBase>(countryName, allianceAtlasWebDataCountryNameTableBase, null);
+            allianceAtlasWebDataCountryNameTableBase.AddTypeMapping(allianceAtlasWebDataCountryNameMappingBase, false);
+            defaultTableMappings1.Add(allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase, countryName.FindProperty("CountryCode")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, countryName.FindProperty("From")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase1, countryName.FindProperty("Name")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase0, countryName.FindProperty("To")!, allianceAtlasWebDataCountryNameMappingBase);
+
+            var tableMappings1 = new List<TableMapping>();
+            countryName.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var countryNamesTable = new Table("CountryNames", null, relationalModel);
+            var countryCodeColumn = new Column("CountryCode", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("CountryCode", countryCodeColumn);
+            countryCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn);
+            var fromColumn0 = new Column("From", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("From", fromColumn0);
+            fromColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(fromColumn0);
+            var nameColumn1 = new Column("Name", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("Name", nameColumn1);
+            nameColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn1);
+            var toColumn0 = new Column("To", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("To", toColumn0);
+            toColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(toColumn0);
+            relationalModel.Tables.Add(("CountryNames", null), countryNamesTable);
+            var countryNamesTableMapping = new TableMapping(countryName, countryNamesTable, null);
+            countryNamesTable.AddTypeMapping(countryNamesTableMapping, false);
+            tableMappings1.Add(countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(countryCodeColumn, countryName.FindProperty("CountryCode")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(fromColumn0, countryName.FindProperty("From")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn1, countryName.FindProperty("Name")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(toColumn0, countryName.FindProperty("To")!, countryNamesTableMapping);
+            var pK_CountryNames = new UniqueConstraint("PK_CountryNames", countryNamesTable, new[] { countryCodeColumn, fromColumn0 });
+            countryNamesTable.PrimaryKey = pK_CountryNames;
+            pK_CountryNames.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_CountryNames));
+            var pK_CountryNamesKey = RelationalModel.GetKey(this,
+                "AllianceAtlas.Web.Data.CountryName",
+                new[] { "CountryCode", "From" });
+            pK_CountryNames.MappedKeys.Add(pK_CountryNamesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_CountryNamesKey).Add(pK_CountryNames);
+            countryNamesTable.UniqueConstraints.Add("PK_CountryNames", pK_CountryNames);
+
+            var membership = FindEntityType("AllianceAtlas.Web.Data.Membership")!;
+
+            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
+            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
             var allianceAtlasWebDataMembershipTableBase = new TableBase("AllianceAtlas.Web.Data.Membership", null, relationalModel);
             var allianceIdColumnBase = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataMembershipTableBase);
             allianceAtlasWebDataMembershipTableBase.Columns.Add("AllianceId", allianceIdColumnBase);
-            var countryCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataMembershipTableBase);
-            allianceAtlasWebDataMembershipTableBase.Columns.Add("CountryCode", countryCodeColumnBase);
+            var countryCodeColumnBase0 = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataMembershipTableBase);
+            allianceAtlasWebDataMembershipTableBase.Columns.Add("CountryCode", countryCodeColumnBase0);
             var endColumnBase = new ColumnBase<ColumnMappingBase>("End", "TEXT", allianceAtlasWebDataMembershipTableBase)
             {
                 IsNullable = true
@@ -494,10 +552,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Membership", allianceAtlasWebDataMembershipTableBase);
             var allianceAtlasWebDataMembershipMappingBase = new TableMappingBase<ColumnMappingBase>(membership, allianceAtlasWebDataMembershipTableBase, null);
             allianceAtlasWebDataMembershipTableBase.AddTypeMapping(allianceAtlasWebDataMembershipMappingBase, false);
-            defaultTableMappings1.Add(allianceAtlasWebDataMembershipMappingBase);
+            defaultTableMappings2.Add(allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase0, membership.FindProperty("Id")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase, membership.FindProperty("AllianceId")!, allianceAtlasWebDataMembershipMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase, membership.FindProperty("CountryCode")!, allianceAtlasWebDataMembershipMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase0, membership.FindProperty("CountryCode")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)endColumnBase, membership.FindProperty("End")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)joinedColumnBase, membership.FindProperty("Joined")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)joinedPrecisionColumnBase, membership.FindProperty("JoinedPrecision")!, allianceAtlasWebDataMembershipMappingBase);
@@ -506,8 +564,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase0, membership.FindProperty("Note")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, membership.FindProperty("Role")!, allianceAtlasWebDataMembershipMappingBase);
 
-            var tableMappings1 = new List<TableMapping>();
-            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var tableMappings2 = new List<TableMapping>();
+            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
             var membershipsTable = new Table("Memberships", null, relationalModel);
             var idColumn0 = new Column("Id", "INTEGER", membershipsTable);
             membershipsTable.Columns.Add("Id", idColumn0);
@@ -515,9 +573,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var allianceIdColumn = new Column("AllianceId", "INTEGER", membershipsTable);
             membershipsTable.Columns.Add("AllianceId", allianceIdColumn);
             allianceIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn);
-            var countryCodeColumn = new Column("CountryCode", "TEXT", membershipsTable);
-            membershipsTable.Columns.Add("CountryCode", countryCodeColumn);
-            countryCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn);
+            var countryCodeColumn0 = new Column("CountryCode", "TEXT", membershipsTable);
+            membershipsTable.Columns.Add("CountryCode", countryCodeColumn0);
+            countryCodeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn0);
             var endColumn = new Column("End", "TEXT", membershipsTable)
             {
                 IsNullable = true
@@ -551,10 +609,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Memberships", null), membershipsTable);
             var membershipsTableMapping = new TableMapping(membership, membershipsTable, null);
             membershipsTable.AddTypeMapping(membershipsTableMapping, false);
-            tableMappings1.Add(membershipsTableMapping);
+            tableMappings2.Add(membershipsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn0, membership.FindProperty("Id")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(allianceIdColumn, membership.FindProperty("AllianceId")!, membershipsTableMapping);
-            RelationalModel.CreateColumnMapping(countryCodeColumn, membership.FindProperty("CountryCode")!, membershipsTableMapping);
+            RelationalModel.CreateColumnMapping(countryCodeColumn0, membership.FindProperty("CountryCode")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(endColumn, membership.FindProperty("End")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(joinedColumn, membership.FindProperty("Joined")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(joinedPrecisionColumn, membership.FindProperty("JoinedPrecision")!, membershipsTableMapping);
@@ -581,7 +639,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Memberships_AllianceId_JoinedIx).Add(iX_Memberships_AllianceId_Joined);
             membershipsTable.Indexes.Add("IX_Memberships_AllianceId_Joined", iX_Memberships_AllianceId_Joined);
             var iX_Memberships_CountryCode_Joined = new TableIndex(
-            "IX_Memberships_CountryCode_Joined", membershipsTable, new[] { countryCodeColumn, joinedColumn }, false);
+            "IX_Memberships_CountryCode_Joined", membershipsTable, new[] { countryCodeColumn0, joinedColumn }, false);
             iX_Memberships_CountryCode_Joined.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_Memberships_CountryCode_Joined));
             var iX_Memberships_CountryCode_JoinedIx = RelationalModel.GetIndex(this,
                 "AllianceAtlas.Web.Data.Membership",
@@ -610,8 +668,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var revision = FindEntityType("AllianceAtlas.Web.Data.Revision")!;
 
-            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
             var allianceAtlasWebDataRevisionTableBase = new TableBase("AllianceAtlas.Web.Data.Revision", null, relationalModel);
             var editorColumnBase = new ColumnBase<ColumnMappingBase>("Editor", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Editor", editorColumnBase);
@@ -638,7 +696,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Revision", allianceAtlasWebDataRevisionTableBase);
             var allianceAtlasWebDataRevisionMappingBase = new TableMappingBase<ColumnMappingBase>(revision, allianceAtlasWebDataRevisionTableBase, null);
             allianceAtlasWebDataRevisionTableBase.AddTypeMapping(allianceAtlasWebDataRevisionMappingBase, false);
-            defaultTableMappings2.Add(allianceAtlasWebDataRevisionMappingBase);
+            defaultTableMappings3.Add(allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, revision.FindProperty("Id")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editorColumnBase, revision.FindProperty("Editor")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryKeyColumnBase, revision.FindProperty("EntryKey")!, allianceAtlasWebDataRevisionMappingBase);
@@ -651,8 +709,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, revision.FindProperty("Summary")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, revision.FindProperty("Title")!, allianceAtlasWebDataRevisionMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings3 = new List<TableMapping>();
+            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
             var revisionsTable = new Table("Revisions", null, relationalModel);
             var idColumn1 = new Column("Id", "INTEGER", revisionsTable);
             revisionsTable.Columns.Add("Id", idColumn1);
@@ -690,7 +748,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Revisions", null), revisionsTable);
             var revisionsTableMapping = new TableMapping(revision, revisionsTable, null);
             revisionsTable.AddTypeMapping(revisionsTableMapping, false);
-            tableMappings2.Add(revisionsTableMapping);
+            tableMappings3.Add(revisionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn1, revision.FindProperty("Id")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(editorColumn, revision.FindProperty("Editor")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(entryKeyColumn, revision.FindProperty("EntryKey")!, revisionsTableMapping);
@@ -732,8 +790,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var slugRedirect = FindEntityType("AllianceAtlas.Web.Data.SlugRedirect")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var allianceAtlasWebDataSlugRedirectTableBase = new TableBase("AllianceAtlas.Web.Data.SlugRedirect", null, relationalModel);
             var entryIdColumnBase = new ColumnBase<ColumnMappingBase>("EntryId", "INTEGER", allianceAtlasWebDataSlugRedirectTableBase);
             allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("EntryId", entryIdColumnBase);
@@ -746,14 +804,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.SlugRedirect", allianceAtlasWebDataSlugRedirectTableBase);
             var allianceAtlasWebDataSlugRedirectMappingBase = new TableMappingBase<ColumnMappingBase>(slugRedirect, allianceAtlasWebDataSlugRedirectTableBase, null);
             allianceAtlasWebDataSlugRedirectTableBase.AddTypeMapping(allianceAtlasWebDataSlugRedirectMappingBase, false);
-            defaultTableMappings3.Add(allianceAtlasWebDataSlugRedirectMappingBase);
+            defaultTableMappings4.Add(allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, slugRedirect.FindProperty("Id")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryIdColumnBase, slugRedirect.FindProperty("EntryId")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryTypeColumnBase0, slugRedirect.FindProperty("EntryType")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)oldSlugColumnBase, slugRedirect.FindProperty("OldSlug")!, allianceAtlasWebDataSlugRedirectMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings4 = new List<TableMapping>();
+            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var slugRedirectsTable = new Table("SlugRedirects", null, relationalModel);
             var idColumn2 = new Column("Id", "INTEGER", slugRedirectsTable);
             slugRedirectsTable.Columns.Add("Id", idColumn2);
@@ -770,7 +828,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("SlugRedirects", null), slugRedirectsTable);
             var slugRedirectsTableMapping = new TableMapping(slugRedirect, slugRedirectsTable, null);
             slugRedirectsTable.AddTypeMapping(slugRedirectsTableMapping, false);
-            tableMappings3.Add(slugRedirectsTableMapping);
+            tableMappings4.Add(slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn2, slugRedirect.FindProperty("Id")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryIdColumn, slugRedirect.FindProperty("EntryId")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryTypeColumn0, slugRedirect.FindProperty("EntryType")!, slugRedirectsTableMapping);
@@ -796,8 +854,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var source = FindEntityType("AllianceAtlas.Web.Data.Source")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var allianceAtlasWebDataSourceTableBase = new TableBase("AllianceAtlas.Web.Data.Source", null, relationalModel);
             var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSourceTableBase);
             allianceAtlasWebDataSourceTableBase.Columns.Add("Id", idColumnBase3);
@@ -823,7 +881,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Source", allianceAtlasWebDataSourceTableBase);
             var allianceAtlasWebDataSourceMappingBase = new TableMappingBase<ColumnMappingBase>(source, allianceAtlasWebDataSourceTableBase, null);
             allianceAtlasWebDataSourceTableBase.AddTypeMapping(allianceAtlasWebDataSourceMappingBase, false);
-            defaultTableMappings4.Add(allianceAtlasWebDataSourceMappingBase);
+            defaultTableMappings5.Add(allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, source.FindProperty("Id")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publishedColumnBase, source.FindProperty("Published")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publisherColumnBase, source.FindProperty("Publisher")!, allianceAtlasWebDataSourceMappingBase);
@@ -831,8 +889,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, source.FindProperty("Url")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase1, source.FindProperty("Version")!, allianceAtlasWebDataSourceMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings5 = new List<TableMapping>();
+            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var sourcesTable = new Table("Sources", null, relationalModel);
             var idColumn3 = new Column("Id", "INTEGER", sourcesTable);
             sourcesTable.Columns.Add("Id", idColumn3);
@@ -864,7 +922,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Sources", null), sourcesTable);
             var sourcesTableMapping = new TableMapping(source, sourcesTable, null);
             sourcesTable.AddTypeMapping(sourcesTableMapping, false);
-            tableMappings4.Add(sourcesTableMapping);
+            tableMappings5.Add(sourcesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn3, source.FindProperty("Id")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publishedColumn, source.FindProperty("Published")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publisherColumn, source.FindProperty("Publisher")!, sourcesTableMapping);
@@ -883,8 +941,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var timelineEvent = FindEntityType("AllianceAtlas.Web.Data.TimelineEvent")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var allianceAtlasWebDataTimelineEventTableBase = new TableBase("AllianceAtlas.Web.Data.TimelineEvent", null, relationalModel);
             var bodyColumnBase0 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Body", bodyColumnBase0);
@@ -921,7 +979,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.TimelineEvent", allianceAtlasWebDataTimelineEventTableBase);
             var allianceAtlasWebDataTimelineEventMappingBase = new TableMappingBase<ColumnMappingBase>(timelineEvent, allianceAtlasWebDataTimelineEventTableBase, null);
             allianceAtlasWebDataTimelineEventTableBase.AddTypeMapping(allianceAtlasWebDataTimelineEventMappingBase, false);
-            defaultTableMappings5.Add(allianceAtlasWebDataTimelineEventMappingBase);
+            defaultTableMappings6.Add(allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, timelineEvent.FindProperty("Id")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase0, timelineEvent.FindProperty("Body")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, timelineEvent.FindProperty("ContentHash")!, allianceAtlasWebDataTimelineEventMappingBase);
@@ -936,8 +994,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, timelineEvent.FindProperty("Title")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase2, timelineEvent.FindProperty("Version")!, allianceAtlasWebDataTimelineEventMappingBase);
 
-            var tableMappings5 = new List<TableMapping>();
-            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings6 = new List<TableMapping>();
+            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var eventsTable = new Table("Events", null, relationalModel);
             var idColumn4 = new Column("Id", "INTEGER", eventsTable);
             eventsTable.Columns.Add("Id", idColumn4);
@@ -987,7 +1045,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Events", null), eventsTable);
             var eventsTableMapping = new TableMapping(timelineEvent, eventsTable, null);
             eventsTable.AddTypeMapping(eventsTableMapping, false);
-            tableMappings5.Add(eventsTableMapping);
+            tableMappings6.Add(eventsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn4, timelineEvent.FindProperty("Id")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn0, timelineEvent.FindProperty("Body")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn1, timelineEvent.FindProperty("ContentHash")!, eventsTableMapping);
@@ -1031,8 +1089,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topic = FindEntityType("AllianceAtlas.Web.Data.Topic")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var allianceAtlasWebDataTopicTableBase = new TableBase("AllianceAtlas.Web.Data.Topic", null, relationalModel);
             var bodyColumnBase1 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Body", bodyColumnBase1);
@@ -1063,7 +1121,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Topic", allianceAtlasWebDataTopicTableBase);
             var allianceAtlasWebDataTopicMappingBase = new TableMappingBase<ColumnMappingBase>(topic, allianceAtlasWebDataTopicTableBase, null);
             allianceAtlasWebDataTopicTableBase.AddTypeMapping(allianceAtlasWebDataTopicMappingBase, false);
-            defaultTableMappings6.Add(allianceAtlasWebDataTopicMappingBase);
+            defaultTableMappings7.Add(allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, topic.FindProperty("Id")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase1, topic.FindProperty("Body")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, topic.FindProperty("ContentHash")!, allianceAtlasWebDataTopicMappingBase);
@@ -1075,8 +1133,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, topic.FindProperty("Title")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase3, topic.FindProperty("Version")!, allianceAtlasWebDataTopicMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings7 = new List<TableMapping>();
+            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var topicsTable = new Table("Topics", null, relationalModel);
             var idColumn5 = new Column("Id", "INTEGER", topicsTable);
             topicsTable.Columns.Add("Id", idColumn5);
@@ -1117,7 +1175,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Topics", null), topicsTable);
             var topicsTableMapping = new TableMapping(topic, topicsTable, null);
             topicsTable.AddTypeMapping(topicsTableMapping, false);
-            tableMappings6.Add(topicsTableMapping);
+            tableMappings7.Add(topicsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn5, topic.FindProperty("Id")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn1, topic.FindProperty("Body")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, topic.FindProperty("ContentHash")!, topicsTableMapping);
@@ -1149,8 +1207,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var allianceSources = FindEntityType("AllianceSources")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var allianceSourcesTableBase = new TableBase("AllianceSources", null, relationalModel);
             var allianceIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceSourcesTableBase);
             allianceSourcesTableBase.Columns.Add("AllianceId", allianceIdColumnBase0);
@@ -1159,12 +1217,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceSources", allianceSourcesTableBase);
             var allianceSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(allianceSources, allianceSourcesTableBase, null);
             allianceSourcesTableBase.AddTypeMapping(allianceSourcesMappingBase, false);
-            defaultTableMappings7.Add(allianceSourcesMappingBase);
+            defaultTableMappings8.Add(allianceSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase0, allianceSources.FindProperty("AllianceId")!, allianceSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase, allianceSources.FindProperty("SourcesId")!, allianceSourcesMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings8 = new List<TableMapping>();
+            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var allianceSourcesTable = new Table("AllianceSources", null, relationalModel);
             var allianceIdColumn0 = new Column("AllianceId", "INTEGER", allianceSourcesTable);
             allianceSourcesTable.Columns.Add("AllianceId", allianceIdColumn0);
@@ -1175,7 +1233,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AllianceSources", null), allianceSourcesTable);
             var allianceSourcesTableMapping = new TableMapping(allianceSources, allianceSourcesTable, null);
             allianceSourcesTable.AddTypeMapping(allianceSourcesTableMapping, false);
-            tableMappings7.Add(allianceSourcesTableMapping);
+            tableMappings8.Add(allianceSourcesTableMapping);
             RelationalModel.CreateColumnMapping(allianceIdColumn0, allianceSources.FindProperty("AllianceId")!, allianceSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn, allianceSources.FindProperty("SourcesId")!, allianceSourcesTableMapping);
             var pK_AllianceSources = new UniqueConstraint("PK_AllianceSources", allianceSourcesTable, new[] { allianceIdColumn0, sourcesIdColumn });
@@ -1199,8 +1257,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventAlliances = FindEntityType("EventAlliances")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var eventAlliancesTableBase = new TableBase("EventAlliances", null, relationalModel);
             var alliancesIdColumnBase = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", eventAlliancesTableBase);
             eventAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase);
@@ -1209,12 +1267,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventAlliances", eventAlliancesTableBase);
             var eventAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(eventAlliances, eventAlliancesTableBase, null);
             eventAlliancesTableBase.AddTypeMapping(eventAlliancesMappingBase, false);
-            defaultTableMappings8.Add(eventAlliancesMappingBase);
+            defaultTableMappings9.Add(eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase, eventAlliances.FindProperty("EventsId")!, eventAlliancesMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings9 = new List<TableMapping>();
+            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var eventAlliancesTable = new Table("EventAlliances", null, relationalModel);
             var alliancesIdColumn = new Column("AlliancesId", "INTEGER", eventAlliancesTable);
             eventAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn);
@@ -1225,7 +1283,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventAlliances", null), eventAlliancesTable);
             var eventAlliancesTableMapping = new TableMapping(eventAlliances, eventAlliancesTable, null);
             eventAlliancesTable.AddTypeMapping(eventAlliancesTableMapping, false);
-            tableMappings8.Add(eventAlliancesTableMapping);
+            tableMappings9.Add(eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn, eventAlliances.FindProperty("EventsId")!, eventAlliancesTableMapping);
             var pK_EventAlliances = new UniqueConstraint("PK_EventAlliances", eventAlliancesTable, new[] { alliancesIdColumn, eventsIdColumn });
@@ -1249,8 +1307,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventCountries = FindEntityType("EventCountries")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var eventCountriesTableBase = new TableBase("EventCountries", null, relationalModel);
             var countriesCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountriesCode", "TEXT", eventCountriesTableBase);
             eventCountriesTableBase.Columns.Add("CountriesCode", countriesCodeColumnBase);
@@ -1259,12 +1317,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventCountries", eventCountriesTableBase);
             var eventCountriesMappingBase = new TableMappingBase<ColumnMappingBase>(eventCountries, eventCountriesTableBase, null);
             eventCountriesTableBase.AddTypeMapping(eventCountriesMappingBase, false);
-            defaultTableMappings9.Add(eventCountriesMappingBase);
+            defaultTableMappings10.Add(eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countriesCodeColumnBase, eventCountries.FindProperty("CountriesCode")!, eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase, eventCountries.FindProperty("TimelineEventId")!, eventCountriesMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings10 = new List<TableMapping>();
+            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var eventCountriesTable = new Table("EventCountries", null, relationalModel);
             var countriesCodeColumn = new Column("CountriesCode", "TEXT", eventCountriesTable);
             eventCountriesTable.Columns.Add("CountriesCode", countriesCodeColumn);
@@ -1275,7 +1333,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventCountries", null), eventCountriesTable);
             var eventCountriesTableMapping = new TableMapping(eventCountries, eventCountriesTable, null);
             eventCountriesTable.AddTypeMapping(eventCountriesTableMapping, false);
-            tableMappings9.Add(eventCountriesTableMapping);
+            tableMappings10.Add(eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(countriesCodeColumn, eventCountries.FindProperty("CountriesCode")!, eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn, eventCountries.FindProperty("TimelineEventId")!, eventCountriesTableMapping);
             var pK_EventCountries = new UniqueConstraint("PK_EventCountries", eventCountriesTable, new[] { countriesCodeColumn, timelineEventIdColumn });
@@ -1299,8 +1357,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventSources = FindEntityType("EventSources")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var eventSourcesTableBase = new TableBase("EventSources", null, relationalModel);
             var sourcesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", eventSourcesTableBase);
             eventSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase0);
@@ -1309,12 +1367,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventSources", eventSourcesTableBase);
             var eventSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(eventSources, eventSourcesTableBase, null);
             eventSourcesTableBase.AddTypeMapping(eventSourcesMappingBase, false);
-            defaultTableMappings10.Add(eventSourcesMappingBase);
+            defaultTableMappings11.Add(eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase0, eventSources.FindProperty("SourcesId")!, eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase0, eventSources.FindProperty("TimelineEventId")!, eventSourcesMappingBase);
 
-            var tableMappings10 = new List<TableMapping>();
-            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings11 = new List<TableMapping>();
+            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var eventSourcesTable = new Table("EventSources", null, relationalModel);
             var sourcesIdColumn0 = new Column("SourcesId", "INTEGER", eventSourcesTable);
             eventSourcesTable.Columns.Add("SourcesId", sourcesIdColumn0);
@@ -1325,7 +1383,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventSources", null), eventSourcesTable);
             var eventSourcesTableMapping = new TableMapping(eventSources, eventSourcesTable, null);
             eventSourcesTable.AddTypeMapping(eventSourcesTableMapping, false);
-            tableMappings10.Add(eventSourcesTableMapping);
+            tableMappings11.Add(eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn0, eventSources.FindProperty("SourcesId")!, eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn0, eventSources.FindProperty("TimelineEventId")!, eventSourcesTableMapping);
             var pK_EventSources = new UniqueConstraint("PK_EventSources", eventSourcesTable, new[] { sourcesIdColumn0, timelineEventIdColumn0 });
@@ -1349,8 +1407,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1367,13 +1425,13 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings11.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings12.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings11 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings12 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn6 = new Column("Id", "INTEGER", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn6);
@@ -1393,7 +1451,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings11.Add(dataProtectionKeysTableMapping);
+            tableMappings12.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn6, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
@@ -1409,8 +1467,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRole")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var microsoftAspNetCoreIdentityIdentityRoleTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRole", null, relationalModel);
             var concurrencyStampColumnBase = new ColumnBase<ColumnMappingBase>("ConcurrencyStamp", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
@@ -1419,11 +1477,11 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("ConcurrencyStamp", concurrencyStampColumnBase);
             var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase);
             microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Id", idColumnBase7);
-            var nameColumnBase1 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
+            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
             };
-            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase1);
+            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase2);
             var normalizedNameColumnBase = new ColumnBase<ColumnMappingBase>("NormalizedName", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
@@ -1432,14 +1490,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRole", microsoftAspNetCoreIdentityIdentityRoleTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleMappingBase = new TableMappingBase<ColumnMappingBase>(identityRole, microsoftAspNetCoreIdentityIdentityRoleTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleMappingBase, false);
-            defaultTableMappings12.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            defaultTableMappings13.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, identityRole.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase, identityRole.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase1, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)normalizedNameColumnBase, identityRole.FindProperty("NormalizedName")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings13 = new List<TableMapping>();
+            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var aspNetRolesTable = new Table("AspNetRoles", null, relationalModel);
             var idColumn7 = new Column("Id", "TEXT", aspNetRolesTable);
             aspNetRolesTable.Columns.Add("Id", idColumn7);
@@ -1450,12 +1508,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             };
             aspNetRolesTable.Columns.Add("ConcurrencyStamp", concurrencyStampColumn);
             concurrencyStampColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(concurrencyStampColumn);
-            var nameColumn1 = new Column("Name", "TEXT", aspNetRolesTable)
+            var nameColumn2 = new Column("Name", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
             };
-            aspNetRolesTable.Columns.Add("Name", nameColumn1);
-            nameColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn1);
+            aspNetRolesTable.Columns.Add("Name", nameColumn2);
+            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
             var normalizedNameColumn = new Column("NormalizedName", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
@@ -1465,10 +1523,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoles", null), aspNetRolesTable);
             var aspNetRolesTableMapping = new TableMapping(identityRole, aspNetRolesTable, null);
             aspNetRolesTable.AddTypeMapping(aspNetRolesTableMapping, false);
-            tableMappings12.Add(aspNetRolesTableMapping);
+            tableMappings13.Add(aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn7, identityRole.FindProperty("Id")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn, identityRole.FindProperty("ConcurrencyStamp")!, aspNetRolesTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn1, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn2, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(normalizedNameColumn, identityRole.FindProperty("NormalizedName")!, aspNetRolesTableMapping);
             var pK_AspNetRoles = new UniqueConstraint("PK_AspNetRoles", aspNetRolesTable, new[] { idColumn7 });
             aspNetRolesTable.PrimaryKey = pK_AspNetRoles;
@@ -1491,8 +1549,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRoleClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", null, relationalModel);
             var claimTypeColumnBase = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase)
             {
@@ -1511,14 +1569,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityRoleClaim, microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase, false);
-            defaultTableMappings13.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
+            defaultTableMappings14.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, identityRoleClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase, identityRoleClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase, identityRoleClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, identityRoleClaim.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings14 = new List<TableMapping>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var aspNetRoleClaimsTable = new Table("AspNetRoleClaims", null, relationalModel);
             var idColumn8 = new Column("Id", "INTEGER", aspNetRoleClaimsTable);
             aspNetRoleClaimsTable.Columns.Add("Id", idColumn8);
@@ -1541,7 +1599,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoleClaims", null), aspNetRoleClaimsTable);
             var aspNetRoleClaimsTableMapping = new TableMapping(identityRoleClaim, aspNetRoleClaimsTable, null);
             aspNetRoleClaimsTable.AddTypeMapping(aspNetRoleClaimsTableMapping, false);
-            tableMappings13.Add(aspNetRoleClaimsTableMapping);
+            tableMappings14.Add(aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn8, identityRoleClaim.FindProperty("Id")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn, identityRoleClaim.FindProperty("ClaimType")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn, identityRoleClaim.FindProperty("ClaimValue")!, aspNetRoleClaimsTableMapping);
@@ -1567,8 +1625,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUser = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUser")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var microsoftAspNetCoreIdentityIdentityUserTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUser", null, relationalModel);
             var accessFailedCountColumnBase = new ColumnBase<ColumnMappingBase>("AccessFailedCount", "INTEGER", microsoftAspNetCoreIdentityIdentityUserTableBase);
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("AccessFailedCount", accessFailedCountColumnBase);
@@ -1630,7 +1688,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUser", microsoftAspNetCoreIdentityIdentityUserTableBase);
             var microsoftAspNetCoreIdentityIdentityUserMappingBase = new TableMappingBase<ColumnMappingBase>(identityUser, microsoftAspNetCoreIdentityIdentityUserTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserMappingBase, false);
-            defaultTableMappings14.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
+            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, identityUser.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)accessFailedCountColumnBase, identityUser.FindProperty("AccessFailedCount")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase0, identityUser.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
@@ -1647,8 +1705,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)twoFactorEnabledColumnBase, identityUser.FindProperty("TwoFactorEnabled")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userNameColumnBase, identityUser.FindProperty("UserName")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings15 = new List<TableMapping>();
+            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var aspNetUsersTable = new Table("AspNetUsers", null, relationalModel);
             var idColumn9 = new Column("Id", "TEXT", aspNetUsersTable);
             aspNetUsersTable.Columns.Add("Id", idColumn9);
@@ -1725,7 +1783,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUsers", null), aspNetUsersTable);
             var aspNetUsersTableMapping = new TableMapping(identityUser, aspNetUsersTable, null);
             aspNetUsersTable.AddTypeMapping(aspNetUsersTableMapping, false);
-            tableMappings14.Add(aspNetUsersTableMapping);
+            tableMappings15.Add(aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(idColumn9, identityUser.FindProperty("Id")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(accessFailedCountColumn, identityUser.FindProperty("AccessFailedCount")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn0, identityUser.FindProperty("ConcurrencyStamp")!, aspNetUsersTableMapping);
@@ -1771,8 +1829,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", null, relationalModel);
             var claimTypeColumnBase0 = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase)
             {
@@ -1791,14 +1849,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserClaim, microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase, false);
-            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
+            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, identityUserClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase0, identityUserClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase0, identityUserClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase, identityUserClaim.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings16 = new List<TableMapping>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var aspNetUserClaimsTable = new Table("AspNetUserClaims", null, relationalModel);
             var idColumn10 = new Column("Id", "INTEGER", aspNetUserClaimsTable);
             aspNetUserClaimsTable.Columns.Add("Id", idColumn10);
@@ -1821,7 +1879,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserClaims", null), aspNetUserClaimsTable);
             var aspNetUserClaimsTableMapping = new TableMapping(identityUserClaim, aspNetUserClaimsTable, null);
             aspNetUserClaimsTable.AddTypeMapping(aspNetUserClaimsTableMapping, false);
-            tableMappings15.Add(aspNetUserClaimsTableMapping);
+            tableMappings16.Add(aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn10, identityUserClaim.FindProperty("Id")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn0, identityUserClaim.FindProperty("ClaimType")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn0, identityUserClaim.FindProperty("ClaimValue")!, aspNetUserClaimsTableMapping);
@@ -1847,8 +1905,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserLogin = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", null, relationalModel);
             var loginProviderColumnBase = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase);
@@ -1864,14 +1922,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserLogin, microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase, false);
-            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
+            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase, identityUserLogin.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerKeyColumnBase, identityUserLogin.FindProperty("ProviderKey")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerDisplayNameColumnBase, identityUserLogin.FindProperty("ProviderDisplayName")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase0, identityUserLogin.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings17 = new List<TableMapping>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var aspNetUserLoginsTable = new Table("AspNetUserLogins", null, relationalModel);
             var loginProviderColumn = new Column("LoginProvider", "TEXT", aspNetUserLoginsTable);
             aspNetUserLoginsTable.Columns.Add("LoginProvider", loginProviderColumn);
@@ -1891,7 +1949,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserLogins", null), aspNetUserLoginsTable);
             var aspNetUserLoginsTableMapping = new TableMapping(identityUserLogin, aspNetUserLoginsTable, null);
             aspNetUserLoginsTable.AddTypeMapping(aspNetUserLoginsTableMapping, false);
-            tableMappings16.Add(aspNetUserLoginsTableMapping);
+            tableMappings17.Add(aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn, identityUserLogin.FindProperty("LoginProvider")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerKeyColumn, identityUserLogin.FindProperty("ProviderKey")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerDisplayNameColumn, identityUserLogin.FindProperty("ProviderDisplayName")!, aspNetUserLoginsTableMapping);
@@ -1917,8 +1975,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserRole<string>")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var microsoftAspNetCoreIdentityIdentityUserRolestringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", null, relationalModel);
             var roleIdColumnBase0 = new ColumnBase<ColumnMappingBase>("RoleId", "TEXT", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.Columns.Add("RoleId", roleIdColumnBase0);
@@ -1927,12 +1985,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserRole, microsoftAspNetCoreIdentityIdentityUserRolestringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase, false);
-            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
+            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase0, identityUserRole.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase1, identityUserRole.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings18 = new List<TableMapping>();
+            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var aspNetUserRolesTable = new Table("AspNetUserRoles", null, relationalModel);
             var userIdColumn1 = new Column("UserId", "TEXT", aspNetUserRolesTable);
             aspNetUserRolesTable.Columns.Add("UserId", userIdColumn1);
@@ -1943,7 +2001,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserRoles", null), aspNetUserRolesTable);
             var aspNetUserRolesTableMapping = new TableMapping(identityUserRole, aspNetUserRolesTable, null);
             aspNetUserRolesTable.AddTypeMapping(aspNetUserRolesTableMapping, false);
-            tableMappings17.Add(aspNetUserRolesTableMapping);
+            tableMappings18.Add(aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn0, identityUserRole.FindProperty("RoleId")!, aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn1, identityUserRole.FindProperty("UserId")!, aspNetUserRolesTableMapping);
             var pK_AspNetUserRoles = new UniqueConstraint("PK_AspNetUserRoles", aspNetUserRolesTable, new[] { userIdColumn1, roleIdColumn0 });
@@ -1967,13 +2025,13 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserToken = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserToken<string>")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", null, relationalModel);
             var loginProviderColumnBase0 = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase0);
-            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
-            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase2);
+            var nameColumnBase3 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
+            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase3);
             var userIdColumnBase2 = new ColumnBase<ColumnMappingBase>("UserId", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("UserId", userIdColumnBase2);
             var valueColumnBase = new ColumnBase<ColumnMappingBase>("Value", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase)
@@ -1984,14 +2042,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserToken, microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase, false);
-            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            defaultTableMappings19.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase0, identityUserToken.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase3, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase2, identityUserToken.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, identityUserToken.FindProperty("Value")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings19 = new List<TableMapping>();
+            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var aspNetUserTokensTable = new Table("AspNetUserTokens", null, relationalModel);
             var userIdColumn2 = new Column("UserId", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("UserId", userIdColumn2);
@@ -1999,9 +2057,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var loginProviderColumn0 = new Column("LoginProvider", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("LoginProvider", loginProviderColumn0);
             loginProviderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(loginProviderColumn0);
-            var nameColumn2 = new Column("Name", "TEXT", aspNetUserTokensTable);
-            aspNetUserTokensTable.Columns.Add("Name", nameColumn2);
-            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
+            var nameColumn3 = new Column("Name", "TEXT", aspNetUserTokensTable);
+            aspNetUserTokensTable.Columns.Add("Name", nameColumn3);
+            nameColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn3);
             var valueColumn = new Column("Value", "TEXT", aspNetUserTokensTable)
             {
                 IsNullable = true
@@ -2011,12 +2069,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserTokens", null), aspNetUserTokensTable);
             var aspNetUserTokensTableMapping = new TableMapping(identityUserToken, aspNetUserTokensTable, null);
             aspNetUserTokensTable.AddTypeMapping(aspNetUserTokensTableMapping, false);
-            tableMappings18.Add(aspNetUserTokensTableMapping);
+            tableMappings19.Add(aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn0, identityUserToken.FindProperty("LoginProvider")!, aspNetUserTokensTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn2, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn3, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn2, identityUserToken.FindProperty("UserId")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(valueColumn, identityUserToken.FindProperty("Value")!, aspNetUserTokensTableMapping);
-            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn2 });
+            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn3 });
             aspNetUserTokensTable.PrimaryKey = pK_AspNetUserTokens;
             pK_AspNetUserTokens.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_AspNetUserTokens));
             var pK_AspNetUserTokensKey = RelationalModel.GetKey(this,
@@ -2028,8 +2086,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicAlliances = FindEntityType("TopicAlliances")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var topicAlliancesTableBase = new TableBase("TopicAlliances", null, relationalModel);
             var alliancesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", topicAlliancesTableBase);
             topicAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase0);
@@ -2038,12 +2096,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicAlliances", topicAlliancesTableBase);
             var topicAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(topicAlliances, topicAlliancesTableBase, null);
             topicAlliancesTableBase.AddTypeMapping(topicAlliancesMappingBase, false);
-            defaultTableMappings19.Add(topicAlliancesMappingBase);
+            defaultTableMappings20.Add(topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase, topicAlliances.FindProperty("TopicsId")!, topicAlliancesMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings20 = new List<TableMapping>();
+            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var topicAlliancesTable = new Table("TopicAlliances", null, relationalModel);
             var alliancesIdColumn0 = new Column("AlliancesId", "INTEGER", topicAlliancesTable);
             topicAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn0);
@@ -2054,7 +2112,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicAlliances", null), topicAlliancesTable);
             var topicAlliancesTableMapping = new TableMapping(topicAlliances, topicAlliancesTable, null);
             topicAlliancesTable.AddTypeMapping(topicAlliancesTableMapping, false);
-            tableMappings19.Add(topicAlliancesTableMapping);
+            tableMappings20.Add(topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn, topicAlliances.FindProperty("TopicsId")!, topicAlliancesTableMapping);
             var pK_TopicAlliances = new UniqueConstraint("PK_TopicAlliances", topicAlliancesTable, new[] { alliancesIdColumn0, topicsIdColumn });
@@ -2078,8 +2136,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicEvents = FindEntityType("TopicEvents")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var topicEventsTableBase = new TableBase("TopicEvents", null, relationalModel);
             var eventsIdColumnBase0 = new ColumnBase<ColumnMappingBase>("EventsId", "INTEGER", topicEventsTableBase);
             topicEventsTableBase.Columns.Add("EventsId", eventsIdColumnBase0);
@@ -2088,12 +2146,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicEvents", topicEventsTableBase);
             var topicEventsMappingBase = new TableMappingBase<ColumnMappingBase>(topicEvents, topicEventsTableBase, null);
             topicEventsTableBase.AddTypeMapping(topicEventsMappingBase, false);
-            defaultTableMappings20.Add(topicEventsMappingBase);
+            defaultTableMappings21.Add(topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase0, topicEvents.FindProperty("EventsId")!, topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase0, topicEvents.FindProperty("TopicsId")!, topicEventsMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings21 = new List<TableMapping>();
+            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var topicEventsTable = new Table("TopicEvents", null, relationalModel);
             var eventsIdColumn0 = new Column("EventsId", "INTEGER", topicEventsTable);
             topicEventsTable.Columns.Add("EventsId", eventsIdColumn0);
@@ -2104,7 +2162,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicEvents", null), topicEventsTable);
             var topicEventsTableMapping = new TableMapping(topicEvents, topicEventsTable, null);
             topicEventsTable.AddTypeMapping(topicEventsTableMapping, false);
-            tableMappings20.Add(topicEventsTableMapping);
+            tableMappings21.Add(topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn0, topicEvents.FindProperty("EventsId")!, topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn0, topicEvents.FindProperty("TopicsId")!, topicEventsTableMapping);
             var pK_TopicEvents = new UniqueConstraint("PK_TopicEvents", topicEventsTable, new[] { eventsIdColumn0, topicsIdColumn0 });
@@ -2128,8 +2186,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicSources = FindEntityType("TopicSources")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var topicSourcesTableBase = new TableBase("TopicSources", null, relationalModel);
             var sourcesIdColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", topicSourcesTableBase);
             topicSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase1);
@@ -2138,12 +2196,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicSources", topicSourcesTableBase);
             var topicSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(topicSources, topicSourcesTableBase, null);
             topicSourcesTableBase.AddTypeMapping(topicSourcesMappingBase, false);
-            defaultTableMappings21.Add(topicSourcesMappingBase);
+            defaultTableMappings22.Add(topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase1, topicSources.FindProperty("SourcesId")!, topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicIdColumnBase, topicSources.FindProperty("TopicId")!, topicSourcesMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings22 = new List<TableMapping>();
+            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var topicSourcesTable = new Table("TopicSources", null, relationalModel);
             var sourcesIdColumn1 = new Column("SourcesId", "INTEGER", topicSourcesTable);
             topicSourcesTable.Columns.Add("SourcesId", sourcesIdColumn1);
@@ -2154,7 +2212,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicSources", null), topicSourcesTable);
             var topicSourcesTableMapping = new TableMapping(topicSources, topicSourcesTable, null);
             topicSourcesTable.AddTypeMapping(topicSourcesTableMapping, false);
-            tableMappings21.Add(topicSourcesTableMapping);
+            tableMappings22.Add(topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn1, topicSources.FindProperty("SourcesId")!, topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(topicIdColumn, topicSources.FindProperty("TopicId")!, topicSourcesTableMapping);
             var pK_TopicSources = new UniqueConstraint("PK_TopicSources", topicSourcesTable, new[] { sourcesIdColumn1, topicIdColumn });
@@ -2287,6 +2345,20 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateForeignKeyConstraints(fK_AspNetUserTokens_AspNetUsers_UserIdFk).Add(fK_AspNetUserTokens_AspNetUsers_UserId);
             aspNetUserTokensTable.ForeignKeyConstraints.Add(fK_AspNetUserTokens_AspNetUsers_UserId);
             aspNetUsersTable.ReferencingForeignKeyConstraints.Add(fK_AspNetUserTokens_AspNetUsers_UserId);
+            var fK_CountryNames_Countries_CountryCode = new ForeignKeyConstraint(
+                "FK_CountryNames_Countries_CountryCode", countryNamesTable, countriesTable,
+                new[] { countryCodeColumn },
+                countriesTable.FindUniqueConstraint("PK_Countries")!, ReferentialAction.Cascade);
+            fK_CountryNames_Countries_CountryCode.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNullableFactory<string, string>(fK_CountryNames_Countries_CountryCode));
+            var fK_CountryNames_Countries_CountryCodeFk = RelationalModel.GetForeignKey(this,
+                "AllianceAtlas.Web.Data.CountryName",
+                new[] { "CountryCode" },
+                "AllianceAtlas.Web.Data.Country",
+                new[] { "Code" });
+            fK_CountryNames_Countries_CountryCode.MappedForeignKeys.Add(fK_CountryNames_Countries_CountryCodeFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_CountryNames_Countries_CountryCodeFk).Add(fK_CountryNames_Countries_CountryCode);
+            countryNamesTable.ForeignKeyConstraints.Add(fK_CountryNames_Countries_CountryCode);
+            countriesTable.ReferencingForeignKeyConstraints.Add(fK_CountryNames_Countries_CountryCode);
             var fK_EventAlliances_Alliances_AlliancesId = new ForeignKeyConstraint(
                 "FK_EventAlliances_Alliances_AlliancesId", eventAlliancesTable, alliancesTable,
                 new[] { alliancesIdColumn },
@@ -2387,7 +2459,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             alliancesTable.ReferencingForeignKeyConstraints.Add(fK_Memberships_Alliances_AllianceId);
             var fK_Memberships_Countries_CountryCode = new ForeignKeyConstraint(
                 "FK_Memberships_Countries_CountryCode", membershipsTable, countriesTable,
-                new[] { countryCodeColumn },
+                new[] { countryCodeColumn0 },
                 countriesTable.FindUniqueConstraint("PK_Countries")!, ReferentialAction.Restrict);
             fK_Memberships_Countries_CountryCode.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNullableFactory<string, string>(fK_Memberships_Countries_CountryCode));
             var fK_Memberships_Countries_CountryCodeFk = RelationalModel.GetForeignKey(this,

@@ -154,6 +154,28 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CountryCode", "From");
+
+                    b.ToTable("CountryNames");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -756,6 +778,15 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.ToTable("TopicSources");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Country", null)
+                        .WithMany("Names")
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
@@ -939,6 +970,8 @@ namespace AllianceAtlas.Web.Data.Migrations
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>
                 {
                     b.Navigation("Memberships");
+
+                    b.Navigation("Names");
                 });
 #pragma warning restore 612, 618
         }

@@ -44,7 +44,8 @@ public sealed record TimelineWindow(int FirstDecade, int LastDecade, int? Earlie
 
         // Read on until the window holds enough entries; the window then ends with the decade the last of them is in.
         var ahead = await TimelineQuery.RunAsync(db, Within(filter, firstDecade, filter.To ?? 9999), MinimumEntries, cancellationToken);
-        var lastDecade = ahead.Entries.Count > 0 ? Math.Max(firstDecade, DecadeOf(ahead.Entries[^1].Date.Year)) : firstDecade;
+        var enough = ahead.Entries.Take(MinimumEntries).LastOrDefault();
+        var lastDecade = enough is null ? firstDecade : Math.Max(firstDecade, DecadeOf(enough.Date.Year));
         var later = lastDecade + 10 > 9999 ? null : await FirstDateAsync(db, filter, new DateOnly(lastDecade + 10, 1, 1), cancellationToken);
 
         // Going back, decades are gathered the same way, so "earlier" opens a window about as full as this one.
