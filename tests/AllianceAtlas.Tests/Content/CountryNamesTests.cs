@@ -51,13 +51,13 @@ public sealed class CountryNamesTests : IDisposable
 
     [Theory]
     [InlineData("    - { name: West Germany, from: 1990-10-03, to: 1949-05-23 }\n",
-        "content/countries/states.yaml:6: names[0].to: 23 May 1949 is not after the name's first day, 3 October 1990")]
+        "content/countries/states.yaml:6: [1].names[0].to: 23 May 1949 is not after the name's first day, 3 October 1990")]
     [InlineData("    - { name: West Germany, from: 1949-05-23 }\n",
-        "content/countries/states.yaml:6: names[0].to: ")]
+        "content/countries/states.yaml:6: [1].names[0].to: ")]
     [InlineData("    - { name: West Germany, from: 1949-05-23, to: 1990-10-03 }\n    - { name: Bonn Republic, from: 1960, to: 1970 }\n",
-        "content/countries/states.yaml:7: names[1].from: the name 'Bonn Republic' overlaps 'West Germany'")]
+        "content/countries/states.yaml:7: [1].names[1].from: the name 'Bonn Republic' overlaps 'West Germany'")]
     [InlineData("    - { name: West Germany, from: 1949-05-23, to: 1990-10-03, capital: Bonn }\n",
-        "content/countries/states.yaml:6: names[0].capital: ")]
+        "content/countries/states.yaml:6: [1].names[0].capital: ")]
     public async Task A_broken_name_is_reported_by_file_line_and_field_and_nothing_is_imported(string names, string expected)
     {
         NameGermany(names);
