@@ -28,6 +28,7 @@ public static class ApiEndpoints
         api.MapGet("/alliances", AlliancesAsync).WithSummary("Alliances, with the filters of /alliances");
         api.MapGet("/alliances/{slug}", AllianceAsync).WithSummary("One alliance with its full membership history and what its members promised");
         api.MapGet("/events", EventsAsync).WithSummary("Timeline entries, with the filters of /timeline");
+        api.MapGet("/events/{slug}", EventAsync).WithSummary("One event with its essay and sources");
         api.MapGet("/topics", TopicsAsync).WithSummary("Themed essays");
         api.MapGet("/countries", CountriesAsync).WithSummary("Countries, former states included");
         api.MapGet("/allied", AlliedAsync).WithSummary("Who was allied with whom on a date");
@@ -99,6 +100,7 @@ public static class ApiEndpoints
             return Problem(problems);
         }
 
+        filter.SwapReversedYears();
         var page = await TimelineQuery.RunAsync(db, filter, TimelineQuery.PageSize, cancellationToken);
         LinkPages(http.Response, page.NextStart is { } next
             ? QueryLinks.With(http.Request, "start", next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
@@ -106,6 +108,11 @@ public static class ApiEndpoints
 
         return TypedResults.Ok(page.Entries.Select(EventSummary.Of).ToList());
     }
+
+    private static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> EventAsync(string slug, AtlasDbContext db, CancellationToken cancellationToken) =>
+        await Pages.Events.EventQuery.FindAsync(db.Events, slug, cancellationToken) is { } found
+            ? TypedResults.Ok(EventDetail.Of(found))
+            : TypedResults.Problem($"There is no event called “{slug}”; /api/events lists them all.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Ok<List<TopicSummary>>> TopicsAsync(AtlasDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Topics.AsNoTracking().OrderBy(t => t.Order)

@@ -75,7 +75,7 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
 
     private async Task ImportCountriesAsync(ContentSet content, ImportReport report, CancellationToken cancellationToken)
     {
-        var existing = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        var existing = await db.Countries.Include(c => c.Names).ToDictionaryAsync(c => c.Code, cancellationToken);
         var added = new List<Country>();
         foreach (var record in content.Countries)
         {
@@ -91,6 +91,10 @@ public sealed class ContentImporter(AtlasDbContext db, IOptions<ContentOptions> 
             (country.To, country.ToPrecision) = Split(record.To);
             country.Successors = record.Successors.Select(s => s.Value).ToList();
             country.Note = record.Note;
+            country.Names = (record.Names ?? []).Select(n => new CountryName
+            {
+                CountryCode = record.Code, Name = n.Name, From = n.From.Date, To = n.To.Date,
+            }).ToList();
         }
 
         db.Countries.AddRange(added);

@@ -82,6 +82,7 @@ public static partial class ContentReader
             var to = fields.Date("to");
             var successors = fields.List("successors");
             var note = fields.Text("note");
+            var names = ReadCountryNames(fields, from, to);
             fields.RejectUnknownFields();
             if (from is { } start && to is { } end && end.Date < start.Date)
             {
@@ -90,9 +91,55 @@ public static partial class ContentReader
 
             if (name is not null && code.Length > 0)
             {
-                yield return new CountryRecord(file, fields.Line, code, name, from, to, successors, note);
+                yield return new CountryRecord(file, fields.Line, code, name, from, to, successors, note, names.Count > 0 ? names : null);
             }
         }
+    }
+
+    /// <summary>
+    /// The names a state bore for a time (`names: [{ name: West Germany, from: 1949-05-23, to: 1990-10-03 }]`): each
+    /// needs both days, within the state's own existence, and no two may overlap.
+    /// </summary>
+    private static List<CountryNameRecord> ReadCountryNames(YamlFields fields, HistoricalDate? stateFrom, HistoricalDate? stateTo)
+    {
+        var names = new List<CountryNameRecord>();
+        foreach (var entry in fields.Mappings("names"))
+        {
+            var name = entry.Text("name", required: true, maxLength: 120);
+            var from = entry.Date("from", required: true);
+            var to = entry.Date("to", required: true);
+            entry.RejectUnknownFields();
+            if (name is null || from is not { } start || to is not { } end)
+            {
+                continue;
+            }
+
+            if (end.Date <= start.Date)
+            {
+                entry.Error("to", $"{end} is not after the name's first day, {start}");
+                continue;
+            }
+
+            if (stateFrom is { } born && start.Date < born.Date)
+            {
+                entry.Error("from", $"{start} is before the state existed (from {born})");
+            }
+
+            if (stateTo is { } ended && end.Date > ended.Date)
+            {
+                entry.Error("to", $"{end} is after the state ceased to exist ({ended})");
+            }
+
+            if (names.FirstOrDefault(other => start.Date < other.To.Date && other.From.Date < end.Date) is { } overlapping)
+            {
+                entry.Error("from", $"the name '{name}' overlaps '{overlapping.Name}' ({overlapping.From} to {overlapping.To}); a state has one name on a day");
+                continue;
+            }
+
+            names.Add(new CountryNameRecord(entry.Line, name, start, end));
+        }
+
+        return names;
     }
 
     private static T? ReadMarkdown<T>(string root, string path, List<ContentError> errors,

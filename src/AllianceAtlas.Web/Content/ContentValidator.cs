@@ -17,7 +17,7 @@ public static class ContentValidator
         var events = Unique(content.Events, e => e.Slug, e => (e.File, 2), "slug", errors);
         var topics = Unique(content.Topics, t => t.Slug, t => (t.File, 2), "slug", errors);
         var links = new SiteLinks(alliances.Keys, events.Values.Where(e => e.IsTurningPoint).Select(e => e.Slug),
-            topics.Keys, countries.Keys);
+            events.Values.Where(e => !e.IsTurningPoint).Select(e => e.Slug), topics.Keys, countries.Keys);
 
         foreach (var country in content.Countries)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AllianceAtlas.Web.Data;
 
 namespace AllianceAtlas.Web.Content;
@@ -10,4 +11,6 @@ public sealed record CountryRecord(
     HistoricalDate? From,
     HistoricalDate? To,
     IReadOnlyList<ContentRef> Successors,
-    string? Note);
+    string? Note,
+    // Left out of the content hash when absent, so countries without names keep the fingerprint they always had.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CountryNameRecord>? Names = null);

@@ -4,12 +4,14 @@ namespace AllianceAtlas.Web.Content;
 public sealed class SiteLinks(
     IEnumerable<string> alliances,
     IEnumerable<string> turningPoints,
+    IEnumerable<string> otherEvents,
     IEnumerable<string> topics,
     IEnumerable<string> countryCodes)
 {
-    private static readonly HashSet<string> Sections = ["", "alliances", "timeline", "turning-points", "topics", "countries", "about"];
+    private static readonly HashSet<string> Sections = ["", "alliances", "timeline", "turning-points", "topics", "countries", "about", "map", "search"];
     private readonly HashSet<string> _alliances = [.. alliances];
     private readonly HashSet<string> _turningPoints = [.. turningPoints];
+    private readonly HashSet<string> _otherEvents = [.. otherEvents];
     private readonly HashSet<string> _topics = [.. topics];
     private readonly HashSet<string> _countries = new(countryCodes, StringComparer.OrdinalIgnoreCase);
 
@@ -30,12 +32,24 @@ public sealed class SiteLinks(
 
         var path = url.Split('#', '?')[0].TrimEnd('/');
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // Every event has one home: a turning point's is its essay page, so a link says so rather than redirect.
+        if (parts is ["events", var point] && _turningPoints.Contains(point))
+        {
+            return $"link '{url}' leads to a turning point: link '/turning-points/{point}' instead";
+        }
+
+        if (parts is ["turning-points", var ordinary] && _otherEvents.Contains(ordinary))
+        {
+            return $"link '{url}' leads to an event that is not a turning point: link '/events/{ordinary}' instead";
+        }
+
         var known = parts switch
         {
             [] => true,
             [var section] => Sections.Contains(section),
             ["alliances", var slug] => _alliances.Contains(slug),
             ["turning-points", var slug] => _turningPoints.Contains(slug),
+            ["events", var slug] => _otherEvents.Contains(slug),
             ["topics", var slug] => _topics.Contains(slug),
             ["countries", var code] => _countries.Contains(code),
             _ => false,

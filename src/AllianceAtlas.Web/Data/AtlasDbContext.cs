@@ -26,6 +26,7 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
 
     public DbSet<Alliance> Alliances => Set<Alliance>();
     public DbSet<Country> Countries => Set<Country>();
+    public DbSet<CountryName> CountryNames => Set<CountryName>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Obligation> Obligations => Set<Obligation>();
     public DbSet<AlliancePhase> AlliancePhases => Set<AlliancePhase>();
@@ -76,6 +77,14 @@ public class AtlasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKe
             country.Property(c => c.ContentHash).HasMaxLength(64);
             country.Ignore(c => c.IsFormer);
             country.Ignore(c => c.Slug);
+            country.HasMany(c => c.Names).WithOne().HasForeignKey(n => n.CountryCode).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CountryName>(name =>
+        {
+            name.HasKey(n => new { n.CountryCode, n.From });
+            name.Property(n => n.CountryCode).HasMaxLength(4);
+            name.Property(n => n.Name).HasMaxLength(120);
         });
 
         builder.Entity<Membership>(membership =>

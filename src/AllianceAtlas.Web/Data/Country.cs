@@ -17,6 +17,12 @@ public class Country : IContentEntry
 
     public List<Membership> Memberships { get; set; } = [];
 
+    /// <summary>Names the state bore for a time (West Germany for DE); <see cref="Name"/> is its name otherwise.</summary>
+    public List<CountryName> Names { get; set; } = [];
+
+    /// <summary>The state's name on a day, as a reader of that day would have known it. Needs <see cref="Names"/> loaded.</summary>
+    public string NameOn(DateOnly day) => Names.FirstOrDefault(n => n.From <= day && day < n.To)?.Name ?? Name;
+
     public bool IsFormer => To is not null;
     public string Slug => Code.ToLowerInvariant();
 }

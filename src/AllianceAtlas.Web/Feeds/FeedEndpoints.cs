@@ -24,7 +24,8 @@ public static class FeedEndpoints
         var root = BaseUrl(request);
         var paths = new List<string> { "/", "/alliances", "/timeline", "/turning-points", "/topics", "/countries", "/about" };
         paths.AddRange((await db.Alliances.AsNoTracking().OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(cancellationToken)).Select(s => "/alliances/" + s));
-        paths.AddRange((await db.Events.AsNoTracking().Where(e => e.IsTurningPoint).OrderBy(e => e.Slug).Select(e => e.Slug).ToListAsync(cancellationToken)).Select(s => "/turning-points/" + s));
+        paths.AddRange((await db.Events.AsNoTracking().OrderBy(e => e.Slug).Select(e => new { e.Slug, e.IsTurningPoint }).ToListAsync(cancellationToken))
+            .Select(e => Pages.Events.EventAddress.Of(e.Slug, e.IsTurningPoint)).Order(StringComparer.Ordinal));
         paths.AddRange((await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => t.Slug).ToListAsync(cancellationToken)).Select(s => "/topics/" + s));
         paths.AddRange((await db.Countries.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(cancellationToken)).Select(c => "/countries/" + c.ToLowerInvariant()));
 
@@ -48,6 +49,7 @@ public static class FeedEndpoints
         var changes = await db.Revisions.AsNoTracking()
             .Where(r => r.IsPublished && (r.EntryType == "alliances" || r.EntryType == "topics" || r.EntryType == "events"))
             .OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        var turningPoints = (await db.Events.AsNoTracking().Where(e => e.IsTurningPoint).Select(e => e.Slug).ToListAsync(cancellationToken)).ToHashSet();
         var updated = changes.Count > 0 ? changes[0].SavedAtUtc : new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
         return Xml(writer =>
@@ -64,8 +66,13 @@ public static class FeedEndpoints
             writer.WriteEndElement();
             foreach (var change in changes)
             {
-                var prefix = change.EntryType switch { "alliances" => "/alliances/", "topics" => "/topics/", _ => "/turning-points/" };
-                var permanent = $"{root}{prefix}{change.Slug}?rev={change.Id.ToString(CultureInfo.InvariantCulture)}";
+                var path = change.EntryType switch
+                {
+                    "alliances" => "/alliances/" + change.Slug,
+                    "topics" => "/topics/" + change.Slug,
+                    _ => Pages.Events.EventAddress.Of(change.Slug, turningPoints.Contains(change.Slug)),
+                };
+                var permanent = $"{root}{path}?rev={change.Id.ToString(CultureInfo.InvariantCulture)}";
                 writer.WriteStartElement("entry", atom);
                 writer.WriteElementString("title", atom, XmlText($"{change.Title} (revision {change.Number.ToString(CultureInfo.InvariantCulture)})"));
                 writer.WriteElementString("id", atom, XmlText(permanent));

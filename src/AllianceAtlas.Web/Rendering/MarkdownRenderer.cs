@@ -19,7 +19,7 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseEmphasisExtras()
-        .UseListExtras()
+        // No list extras: they read a line starting with an initial ("M. E. Sarotte") as a lettered or roman list.
         .UseFootnotes()
         .UseAutoLinks()
         .Build();

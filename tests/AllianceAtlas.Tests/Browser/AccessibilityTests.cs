@@ -53,7 +53,7 @@ public sealed class AccessibilityTests(LiveAtlas atlas) : IClassFixture<LiveAtla
     {
         var page = await atlas.OpenAsync(path);
         var controls = await page.EvaluateAsync<int>(
-            "document.querySelectorAll('a[href], button, select, input, textarea, [tabindex]:not([tabindex=\"-1\"])').length");
+            "document.querySelectorAll('a[href], button, select, input:not([type=hidden]), textarea, [tabindex]:not([tabindex=\"-1\"])').length");
         var reached = new HashSet<string>(StringComparer.Ordinal);
 
         for (var i = 0; i < controls + 2; i++)

@@ -11,6 +11,8 @@ public static class PageTypes
         { "timeline", "/timeline?alliance=nato" },
         { "turning-points", "/turning-points" },
         { "turning-point", "/turning-points/berlin-wall-falls" },
+        { "event", "/events/atlantic-charter" },
+        { "timeline-decades", "/timeline?year=1962" },
         { "topics", "/topics" },
         { "topic", "/topics/legal-frameworks" },
         { "countries", "/countries" },

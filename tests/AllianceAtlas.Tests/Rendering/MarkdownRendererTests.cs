@@ -68,4 +68,16 @@ public sealed class MarkdownRendererTests
             [new SectionHeading(2, "article-51-and-self-defence", "Article 51 and self-defence"), new SectionHeading(3, "a-detail", "A detail")],
             rendered.Headings);
     }
+
+    [Theory]
+    [InlineData("- M. E. Sarotte, *Not One Inch*, Yale University Press, 2021.", "M. E. Sarotte")]
+    [InlineData("E. H. Carr wrote it.", "E. H. Carr wrote it.")]
+    [InlineData("- C. Clark, *The Sleepwalkers*", "C. Clark")]
+    public void A_line_starting_with_an_initial_stays_text_and_keeps_its_initials(string markdown, string expected)
+    {
+        var html = MarkdownRenderer.Render(markdown).Html.Value!;
+
+        Assert.DoesNotContain("<ol", html, StringComparison.Ordinal);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
 }

@@ -43,7 +43,7 @@ public sealed class SearchPageTests(TestContentApp app) : IClassFixture<TestCont
     {
         var (_, page) = await app.GetPageAsync("/search?q=summ");
 
-        Assert.NotNull(page.QuerySelector("a[href^='/timeline?from=1960&to=1960#test-summit'], a[href='/turning-points/test-summit']"));
+        Assert.NotNull(page.QuerySelector("a[href='/events/test-summit'], a[href='/turning-points/test-summit']"));
     }
 
     [Theory]

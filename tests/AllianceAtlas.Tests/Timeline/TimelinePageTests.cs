@@ -1,22 +1,87 @@
 using System.Net;
 using AllianceAtlas.Tests.Infrastructure;
+using AllianceAtlas.Web.Pages.Timeline;
 
 namespace AllianceAtlas.Tests.Timeline;
 
 public sealed class TimelinePageTests(AtlasApp app) : IClassFixture<AtlasApp>
 {
     [Fact]
-    public async Task The_timeline_lists_events_in_order_with_decade_links()
+    public async Task The_timeline_opens_on_a_few_decades_in_order_with_links_to_later_ones()
     {
         var (response, document) = await app.GetPageAsync("/timeline");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var dates = document.QuerySelectorAll(".timeline__item time").Select(t => t.GetAttribute("datetime")!).ToList();
-        Assert.True(dates.Count >= 50, $"{dates.Count} entries");
+        Assert.InRange(dates.Count, TimelineWindow.MinimumEntries, 120);
         Assert.Equal(dates.Order(StringComparer.Ordinal).ToList(), dates);
-        Assert.NotNull(document.QuerySelector("a[href='#decade-1940']"));
-        Assert.NotNull(document.QuerySelector("section#decade-1940"));
-        Assert.NotEmpty(document.QuerySelectorAll(".timeline__item--turning"));
+        Assert.Null(document.QuerySelector("nav.pager a[rel=prev]"));
+        var later = System.Net.WebUtility.HtmlDecode(document.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!);
+        Assert.Matches(@"^/timeline\?year=\d{3}0$", later);
+    }
+
+    [Fact]
+    public async Task Following_earlier_and_later_links_reads_every_entry_once_in_order()
+    {
+        var seen = new List<string>();
+        var dates = new List<string>();
+        string? path = "/timeline";
+        var pages = 0;
+        while (path is not null && pages++ < 100)
+        {
+            var (_, document) = await app.GetPageAsync(path);
+            seen.AddRange(document.QuerySelectorAll(".timeline__item").Select(item => item.Id!));
+            dates.AddRange(document.QuerySelectorAll(".timeline__item time").Select(t => t.GetAttribute("datetime")!));
+            path = document.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href") is { } next ? System.Net.WebUtility.HtmlDecode(next) : null;
+            if (path is not null)
+            {
+                var (_, following) = await app.GetPageAsync(path);
+                var back = following.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href");
+                Assert.NotNull(back);
+            }
+        }
+
+        Assert.True(pages > 3, $"{pages} pages");
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        using var db = app.CreateDbContext();
+        var everything = await TimelineQuery.RunAllAsync(db, new TimelineFilter(), CancellationToken.None);
+        Assert.Equal(everything.Count, seen.Count);
+    }
+
+    [Fact]
+    public async Task The_year_jump_opens_that_years_decade_and_works_without_script()
+    {
+        var (_, document) = await app.GetPageAsync("/timeline?kind=accession&year=1962");
+
+        var form = document.QuerySelector("form[aria-label='Go to a year']")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("input[name=year][type=number]"));
+        Assert.Equal("accession", form.QuerySelector("input[type=hidden][name=kind]")!.GetAttribute("value"));
+        var years = document.QuerySelectorAll(".timeline__item time").Select(t => int.Parse(t.GetAttribute("datetime")![..4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(years);
+        Assert.All(years, year => Assert.True(year >= 1960, $"{year} is before the 1960s"));
+        Assert.Contains(years, year => year < 1970);
+    }
+
+    [Fact]
+    public async Task A_teachers_link_to_a_span_of_years_still_shows_the_whole_span()
+    {
+        var (_, document) = await app.GetPageAsync("/timeline?from=1945&to=1955");
+
+        var years = document.QuerySelectorAll(".timeline__item time").Select(t => int.Parse(t.GetAttribute("datetime")![..4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(years, year => year < 1950);
+        Assert.Contains(years, year => year >= 1950);
+        Assert.All(years, year => Assert.InRange(year, 1945, 1955));
+    }
+
+    [Fact]
+    public async Task A_reversed_from_and_to_says_so_and_shows_the_years_between()
+    {
+        var (_, document) = await app.GetPageAsync("/timeline?from=1955&to=1945");
+
+        Assert.Contains("“From” 1955 is later than “to” 1945", document.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(document.QuerySelectorAll(".timeline__item"));
     }
 
     [Fact]
@@ -42,10 +107,11 @@ public sealed class TimelinePageTests(AtlasApp app) : IClassFixture<AtlasApp>
     [Fact]
     public async Task Filtering_by_alliance_keeps_only_that_alliances_entries()
     {
-        var (_, all) = await app.GetPageAsync("/timeline");
-        var (_, nato) = await app.GetPageAsync("/timeline?alliance=nato");
+        var (_, all) = await app.GetPageAsync("/timeline?from=1949&to=1955");
+        var (_, nato) = await app.GetPageAsync("/timeline?alliance=nato&from=1949&to=1955");
 
         var natoItems = nato.QuerySelectorAll(".timeline__item");
+        Assert.NotEmpty(natoItems);
         Assert.True(natoItems.Length < all.QuerySelectorAll(".timeline__item").Length);
         Assert.All(natoItems, item => Assert.NotNull(item.QuerySelector("a[href='/alliances/nato']")));
         Assert.Equal("nato", nato.QuerySelector("select[name=alliance] option[selected]")!.GetAttribute("value"));

@@ -16,7 +16,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
     public partial class AtlasDbContextModel
     {
         private AtlasDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7d364c80-c0d6-4ce2-a1d0-4b137538921a"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("2c0ec54b-d5aa-470f-af06-eff94b28852f"), entityTypeCount: 26)
         {
         }
 
@@ -25,6 +25,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var alliance = AllianceEntityType.Create(this);
             var alliancePhase = AlliancePhaseEntityType.Create(this);
             var country = CountryEntityType.Create(this);
+            var countryName = CountryNameEntityType.Create(this);
             var membership = MembershipEntityType.Create(this);
             var obligation = ObligationEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var topicSources = TopicSourcesEntityType.Create(this);
 
             AlliancePhaseEntityType.CreateForeignKey1(alliancePhase, alliance);
+            CountryNameEntityType.CreateForeignKey1(countryName, country);
             MembershipEntityType.CreateForeignKey1(membership, alliance);
             MembershipEntityType.CreateForeignKey2(membership, country);
             ObligationEntityType.CreateForeignKey1(obligation, alliance);
@@ -91,6 +93,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             AllianceEntityType.CreateAnnotations(alliance);
             AlliancePhaseEntityType.CreateAnnotations(alliancePhase);
             CountryEntityType.CreateAnnotations(country);
+            CountryNameEntityType.CreateAnnotations(countryName);
             MembershipEntityType.CreateAnnotations(membership);
             ObligationEntityType.CreateAnnotations(obligation);
             RevisionEntityType.CreateAnnotations(revision);
@@ -561,15 +564,70 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_CountriesKey).Add(pK_Countries);
             countriesTable.UniqueConstraints.Add("PK_Countries", pK_Countries);
 
-            var membership = FindEntityType("AllianceAtlas.Web.Data.Membership")!;
+            var countryName = FindEntityType("AllianceAtlas.Web.Data.CountryName")!;
 
             var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            countryName.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var allianceAtlasWebDataCountryNameTableBase = new TableBase("AllianceAtlas.Web.Data.CountryName", null, relationalModel);
+            var countryCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("CountryCode", countryCodeColumnBase);
+            var fromColumnBase1 = new ColumnBase<ColumnMappingBase>("From", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("From", fromColumnBase1);
+            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("Name", nameColumnBase2);
+            var toColumnBase1 = new ColumnBase<ColumnMappingBase>("To", "TEXT", allianceAtlasWebDataCountryNameTableBase);
+            allianceAtlasWebDataCountryNameTableBase.Columns.Add("To", toColumnBase1);
+            relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.CountryName", allianceAtlasWebDataCountryNameTableBase);
+            var allianceAtlasWebDataCountryNameMappingBase = new TableMappingBase<ColumnMappingBase>(countryName, allianceAtlasWebDataCountryNameTableBase, null);
+            allianceAtlasWebDataCountryNameTableBase.AddTypeMapping(allianceAtlasWebDataCountryNameMappingBase, false);
+            defaultTableMappings2.Add(allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase, countryName.FindProperty("CountryCode")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase1, countryName.FindProperty("From")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, countryName.FindProperty("Name")!, allianceAtlasWebDataCountryNameMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase1, countryName.FindProperty("To")!, allianceAtlasWebDataCountryNameMappingBase);
+
+            var tableMappings2 = new List<TableMapping>();
+            countryName.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var countryNamesTable = new Table("CountryNames", null, relationalModel);
+            var countryCodeColumn = new Column("CountryCode", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("CountryCode", countryCodeColumn);
+            countryCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn);
+            var fromColumn1 = new Column("From", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("From", fromColumn1);
+            fromColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(fromColumn1);
+            var nameColumn2 = new Column("Name", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("Name", nameColumn2);
+            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
+            var toColumn1 = new Column("To", "TEXT", countryNamesTable);
+            countryNamesTable.Columns.Add("To", toColumn1);
+            toColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(toColumn1);
+            relationalModel.Tables.Add(("CountryNames", null), countryNamesTable);
+            var countryNamesTableMapping = new TableMapping(countryName, countryNamesTable, null);
+            countryNamesTable.AddTypeMapping(countryNamesTableMapping, false);
+            tableMappings2.Add(countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(countryCodeColumn, countryName.FindProperty("CountryCode")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(fromColumn1, countryName.FindProperty("From")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn2, countryName.FindProperty("Name")!, countryNamesTableMapping);
+            RelationalModel.CreateColumnMapping(toColumn1, countryName.FindProperty("To")!, countryNamesTableMapping);
+            var pK_CountryNames = new UniqueConstraint("PK_CountryNames", countryNamesTable, new[] { countryCodeColumn, fromColumn1 });
+            countryNamesTable.PrimaryKey = pK_CountryNames;
+            pK_CountryNames.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_CountryNames));
+            var pK_CountryNamesKey = RelationalModel.GetKey(this,
+                "AllianceAtlas.Web.Data.CountryName",
+                new[] { "CountryCode", "From" });
+            pK_CountryNames.MappedKeys.Add(pK_CountryNamesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_CountryNamesKey).Add(pK_CountryNames);
+            countryNamesTable.UniqueConstraints.Add("PK_CountryNames", pK_CountryNames);
+
+            var membership = FindEntityType("AllianceAtlas.Web.Data.Membership")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            membership.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
             var allianceAtlasWebDataMembershipTableBase = new TableBase("AllianceAtlas.Web.Data.Membership", null, relationalModel);
             var allianceIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceAtlasWebDataMembershipTableBase);
             allianceAtlasWebDataMembershipTableBase.Columns.Add("AllianceId", allianceIdColumnBase0);
-            var countryCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataMembershipTableBase);
-            allianceAtlasWebDataMembershipTableBase.Columns.Add("CountryCode", countryCodeColumnBase);
+            var countryCodeColumnBase0 = new ColumnBase<ColumnMappingBase>("CountryCode", "TEXT", allianceAtlasWebDataMembershipTableBase);
+            allianceAtlasWebDataMembershipTableBase.Columns.Add("CountryCode", countryCodeColumnBase0);
             var endColumnBase = new ColumnBase<ColumnMappingBase>("End", "TEXT", allianceAtlasWebDataMembershipTableBase)
             {
                 IsNullable = true
@@ -598,10 +656,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Membership", allianceAtlasWebDataMembershipTableBase);
             var allianceAtlasWebDataMembershipMappingBase = new TableMappingBase<ColumnMappingBase>(membership, allianceAtlasWebDataMembershipTableBase, null);
             allianceAtlasWebDataMembershipTableBase.AddTypeMapping(allianceAtlasWebDataMembershipMappingBase, false);
-            defaultTableMappings2.Add(allianceAtlasWebDataMembershipMappingBase);
+            defaultTableMappings3.Add(allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, membership.FindProperty("Id")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase0, membership.FindProperty("AllianceId")!, allianceAtlasWebDataMembershipMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase, membership.FindProperty("CountryCode")!, allianceAtlasWebDataMembershipMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryCodeColumnBase0, membership.FindProperty("CountryCode")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)endColumnBase, membership.FindProperty("End")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)joinedColumnBase, membership.FindProperty("Joined")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)joinedPrecisionColumnBase, membership.FindProperty("JoinedPrecision")!, allianceAtlasWebDataMembershipMappingBase);
@@ -610,8 +668,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase0, membership.FindProperty("Note")!, allianceAtlasWebDataMembershipMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, membership.FindProperty("Role")!, allianceAtlasWebDataMembershipMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings3 = new List<TableMapping>();
+            membership.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
             var membershipsTable = new Table("Memberships", null, relationalModel);
             var idColumn1 = new Column("Id", "INTEGER", membershipsTable);
             membershipsTable.Columns.Add("Id", idColumn1);
@@ -619,9 +677,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var allianceIdColumn0 = new Column("AllianceId", "INTEGER", membershipsTable);
             membershipsTable.Columns.Add("AllianceId", allianceIdColumn0);
             allianceIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(allianceIdColumn0);
-            var countryCodeColumn = new Column("CountryCode", "TEXT", membershipsTable);
-            membershipsTable.Columns.Add("CountryCode", countryCodeColumn);
-            countryCodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn);
+            var countryCodeColumn0 = new Column("CountryCode", "TEXT", membershipsTable);
+            membershipsTable.Columns.Add("CountryCode", countryCodeColumn0);
+            countryCodeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(countryCodeColumn0);
             var endColumn = new Column("End", "TEXT", membershipsTable)
             {
                 IsNullable = true
@@ -655,10 +713,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Memberships", null), membershipsTable);
             var membershipsTableMapping = new TableMapping(membership, membershipsTable, null);
             membershipsTable.AddTypeMapping(membershipsTableMapping, false);
-            tableMappings2.Add(membershipsTableMapping);
+            tableMappings3.Add(membershipsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn1, membership.FindProperty("Id")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(allianceIdColumn0, membership.FindProperty("AllianceId")!, membershipsTableMapping);
-            RelationalModel.CreateColumnMapping(countryCodeColumn, membership.FindProperty("CountryCode")!, membershipsTableMapping);
+            RelationalModel.CreateColumnMapping(countryCodeColumn0, membership.FindProperty("CountryCode")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(endColumn, membership.FindProperty("End")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(joinedColumn, membership.FindProperty("Joined")!, membershipsTableMapping);
             RelationalModel.CreateColumnMapping(joinedPrecisionColumn, membership.FindProperty("JoinedPrecision")!, membershipsTableMapping);
@@ -685,7 +743,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Memberships_AllianceId_JoinedIx).Add(iX_Memberships_AllianceId_Joined);
             membershipsTable.Indexes.Add("IX_Memberships_AllianceId_Joined", iX_Memberships_AllianceId_Joined);
             var iX_Memberships_CountryCode_Joined = new TableIndex(
-            "IX_Memberships_CountryCode_Joined", membershipsTable, new[] { countryCodeColumn, joinedColumn }, false);
+            "IX_Memberships_CountryCode_Joined", membershipsTable, new[] { countryCodeColumn0, joinedColumn }, false);
             iX_Memberships_CountryCode_Joined.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_Memberships_CountryCode_Joined));
             var iX_Memberships_CountryCode_JoinedIx = RelationalModel.GetIndex(this,
                 "AllianceAtlas.Web.Data.Membership",
@@ -714,8 +772,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var obligation = FindEntityType("AllianceAtlas.Web.Data.Obligation")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            obligation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            obligation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var allianceAtlasWebDataObligationTableBase = new TableBase("AllianceAtlas.Web.Data.Obligation", null, relationalModel);
             var adversaryColumnBase = new ColumnBase<ColumnMappingBase>("Adversary", "TEXT", allianceAtlasWebDataObligationTableBase)
             {
@@ -761,7 +819,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Obligation", allianceAtlasWebDataObligationTableBase);
             var allianceAtlasWebDataObligationMappingBase = new TableMappingBase<ColumnMappingBase>(obligation, allianceAtlasWebDataObligationTableBase, null);
             allianceAtlasWebDataObligationTableBase.AddTypeMapping(allianceAtlasWebDataObligationMappingBase, false);
-            defaultTableMappings3.Add(allianceAtlasWebDataObligationMappingBase);
+            defaultTableMappings4.Add(allianceAtlasWebDataObligationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, obligation.FindProperty("Id")!, allianceAtlasWebDataObligationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)adversaryColumnBase, obligation.FindProperty("Adversary")!, allianceAtlasWebDataObligationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase1, obligation.FindProperty("AllianceId")!, allianceAtlasWebDataObligationMappingBase);
@@ -776,8 +834,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unprovokedColumnBase, obligation.FindProperty("Unprovoked")!, allianceAtlasWebDataObligationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)warColumnBase, obligation.FindProperty("War")!, allianceAtlasWebDataObligationMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            obligation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings4 = new List<TableMapping>();
+            obligation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var allianceObligationsTable = new Table("AllianceObligations", null, relationalModel);
             var idColumn2 = new Column("Id", "INTEGER", allianceObligationsTable);
             allianceObligationsTable.Columns.Add("Id", idColumn2);
@@ -836,7 +894,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AllianceObligations", null), allianceObligationsTable);
             var allianceObligationsTableMapping = new TableMapping(obligation, allianceObligationsTable, null);
             allianceObligationsTable.AddTypeMapping(allianceObligationsTableMapping, false);
-            tableMappings3.Add(allianceObligationsTableMapping);
+            tableMappings4.Add(allianceObligationsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn2, obligation.FindProperty("Id")!, allianceObligationsTableMapping);
             RelationalModel.CreateColumnMapping(adversaryColumn, obligation.FindProperty("Adversary")!, allianceObligationsTableMapping);
             RelationalModel.CreateColumnMapping(allianceIdColumn1, obligation.FindProperty("AllianceId")!, allianceObligationsTableMapping);
@@ -880,8 +938,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var revision = FindEntityType("AllianceAtlas.Web.Data.Revision")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            revision.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var allianceAtlasWebDataRevisionTableBase = new TableBase("AllianceAtlas.Web.Data.Revision", null, relationalModel);
             var editorColumnBase = new ColumnBase<ColumnMappingBase>("Editor", "TEXT", allianceAtlasWebDataRevisionTableBase);
             allianceAtlasWebDataRevisionTableBase.Columns.Add("Editor", editorColumnBase);
@@ -908,7 +966,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Revision", allianceAtlasWebDataRevisionTableBase);
             var allianceAtlasWebDataRevisionMappingBase = new TableMappingBase<ColumnMappingBase>(revision, allianceAtlasWebDataRevisionTableBase, null);
             allianceAtlasWebDataRevisionTableBase.AddTypeMapping(allianceAtlasWebDataRevisionMappingBase, false);
-            defaultTableMappings4.Add(allianceAtlasWebDataRevisionMappingBase);
+            defaultTableMappings5.Add(allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, revision.FindProperty("Id")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editorColumnBase, revision.FindProperty("Editor")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryKeyColumnBase, revision.FindProperty("EntryKey")!, allianceAtlasWebDataRevisionMappingBase);
@@ -921,8 +979,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, revision.FindProperty("Summary")!, allianceAtlasWebDataRevisionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, revision.FindProperty("Title")!, allianceAtlasWebDataRevisionMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings5 = new List<TableMapping>();
+            revision.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var revisionsTable = new Table("Revisions", null, relationalModel);
             var idColumn3 = new Column("Id", "INTEGER", revisionsTable);
             revisionsTable.Columns.Add("Id", idColumn3);
@@ -960,7 +1018,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Revisions", null), revisionsTable);
             var revisionsTableMapping = new TableMapping(revision, revisionsTable, null);
             revisionsTable.AddTypeMapping(revisionsTableMapping, false);
-            tableMappings4.Add(revisionsTableMapping);
+            tableMappings5.Add(revisionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn3, revision.FindProperty("Id")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(editorColumn, revision.FindProperty("Editor")!, revisionsTableMapping);
             RelationalModel.CreateColumnMapping(entryKeyColumn, revision.FindProperty("EntryKey")!, revisionsTableMapping);
@@ -1002,8 +1060,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var slugRedirect = FindEntityType("AllianceAtlas.Web.Data.SlugRedirect")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            slugRedirect.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var allianceAtlasWebDataSlugRedirectTableBase = new TableBase("AllianceAtlas.Web.Data.SlugRedirect", null, relationalModel);
             var entryIdColumnBase = new ColumnBase<ColumnMappingBase>("EntryId", "INTEGER", allianceAtlasWebDataSlugRedirectTableBase);
             allianceAtlasWebDataSlugRedirectTableBase.Columns.Add("EntryId", entryIdColumnBase);
@@ -1016,14 +1074,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.SlugRedirect", allianceAtlasWebDataSlugRedirectTableBase);
             var allianceAtlasWebDataSlugRedirectMappingBase = new TableMappingBase<ColumnMappingBase>(slugRedirect, allianceAtlasWebDataSlugRedirectTableBase, null);
             allianceAtlasWebDataSlugRedirectTableBase.AddTypeMapping(allianceAtlasWebDataSlugRedirectMappingBase, false);
-            defaultTableMappings5.Add(allianceAtlasWebDataSlugRedirectMappingBase);
+            defaultTableMappings6.Add(allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, slugRedirect.FindProperty("Id")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryIdColumnBase, slugRedirect.FindProperty("EntryId")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)entryTypeColumnBase0, slugRedirect.FindProperty("EntryType")!, allianceAtlasWebDataSlugRedirectMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)oldSlugColumnBase, slugRedirect.FindProperty("OldSlug")!, allianceAtlasWebDataSlugRedirectMappingBase);
 
-            var tableMappings5 = new List<TableMapping>();
-            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings6 = new List<TableMapping>();
+            slugRedirect.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var slugRedirectsTable = new Table("SlugRedirects", null, relationalModel);
             var idColumn4 = new Column("Id", "INTEGER", slugRedirectsTable);
             slugRedirectsTable.Columns.Add("Id", idColumn4);
@@ -1040,7 +1098,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("SlugRedirects", null), slugRedirectsTable);
             var slugRedirectsTableMapping = new TableMapping(slugRedirect, slugRedirectsTable, null);
             slugRedirectsTable.AddTypeMapping(slugRedirectsTableMapping, false);
-            tableMappings5.Add(slugRedirectsTableMapping);
+            tableMappings6.Add(slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn4, slugRedirect.FindProperty("Id")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryIdColumn, slugRedirect.FindProperty("EntryId")!, slugRedirectsTableMapping);
             RelationalModel.CreateColumnMapping(entryTypeColumn0, slugRedirect.FindProperty("EntryType")!, slugRedirectsTableMapping);
@@ -1066,8 +1124,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var source = FindEntityType("AllianceAtlas.Web.Data.Source")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            source.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var allianceAtlasWebDataSourceTableBase = new TableBase("AllianceAtlas.Web.Data.Source", null, relationalModel);
             var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", allianceAtlasWebDataSourceTableBase);
             allianceAtlasWebDataSourceTableBase.Columns.Add("Id", idColumnBase5);
@@ -1093,7 +1151,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Source", allianceAtlasWebDataSourceTableBase);
             var allianceAtlasWebDataSourceMappingBase = new TableMappingBase<ColumnMappingBase>(source, allianceAtlasWebDataSourceTableBase, null);
             allianceAtlasWebDataSourceTableBase.AddTypeMapping(allianceAtlasWebDataSourceMappingBase, false);
-            defaultTableMappings6.Add(allianceAtlasWebDataSourceMappingBase);
+            defaultTableMappings7.Add(allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, source.FindProperty("Id")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publishedColumnBase, source.FindProperty("Published")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publisherColumnBase, source.FindProperty("Publisher")!, allianceAtlasWebDataSourceMappingBase);
@@ -1101,8 +1159,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, source.FindProperty("Url")!, allianceAtlasWebDataSourceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase1, source.FindProperty("Version")!, allianceAtlasWebDataSourceMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings7 = new List<TableMapping>();
+            source.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var sourcesTable = new Table("Sources", null, relationalModel);
             var idColumn5 = new Column("Id", "INTEGER", sourcesTable);
             sourcesTable.Columns.Add("Id", idColumn5);
@@ -1134,7 +1192,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Sources", null), sourcesTable);
             var sourcesTableMapping = new TableMapping(source, sourcesTable, null);
             sourcesTable.AddTypeMapping(sourcesTableMapping, false);
-            tableMappings6.Add(sourcesTableMapping);
+            tableMappings7.Add(sourcesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn5, source.FindProperty("Id")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publishedColumn, source.FindProperty("Published")!, sourcesTableMapping);
             RelationalModel.CreateColumnMapping(publisherColumn, source.FindProperty("Publisher")!, sourcesTableMapping);
@@ -1153,8 +1211,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var timelineEvent = FindEntityType("AllianceAtlas.Web.Data.TimelineEvent")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            timelineEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var allianceAtlasWebDataTimelineEventTableBase = new TableBase("AllianceAtlas.Web.Data.TimelineEvent", null, relationalModel);
             var bodyColumnBase0 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTimelineEventTableBase);
             allianceAtlasWebDataTimelineEventTableBase.Columns.Add("Body", bodyColumnBase0);
@@ -1191,7 +1249,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.TimelineEvent", allianceAtlasWebDataTimelineEventTableBase);
             var allianceAtlasWebDataTimelineEventMappingBase = new TableMappingBase<ColumnMappingBase>(timelineEvent, allianceAtlasWebDataTimelineEventTableBase, null);
             allianceAtlasWebDataTimelineEventTableBase.AddTypeMapping(allianceAtlasWebDataTimelineEventMappingBase, false);
-            defaultTableMappings7.Add(allianceAtlasWebDataTimelineEventMappingBase);
+            defaultTableMappings8.Add(allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, timelineEvent.FindProperty("Id")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase0, timelineEvent.FindProperty("Body")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, timelineEvent.FindProperty("ContentHash")!, allianceAtlasWebDataTimelineEventMappingBase);
@@ -1206,8 +1264,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, timelineEvent.FindProperty("Title")!, allianceAtlasWebDataTimelineEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase2, timelineEvent.FindProperty("Version")!, allianceAtlasWebDataTimelineEventMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings8 = new List<TableMapping>();
+            timelineEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var eventsTable = new Table("Events", null, relationalModel);
             var idColumn6 = new Column("Id", "INTEGER", eventsTable);
             eventsTable.Columns.Add("Id", idColumn6);
@@ -1257,7 +1315,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Events", null), eventsTable);
             var eventsTableMapping = new TableMapping(timelineEvent, eventsTable, null);
             eventsTable.AddTypeMapping(eventsTableMapping, false);
-            tableMappings7.Add(eventsTableMapping);
+            tableMappings8.Add(eventsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn6, timelineEvent.FindProperty("Id")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn0, timelineEvent.FindProperty("Body")!, eventsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn1, timelineEvent.FindProperty("ContentHash")!, eventsTableMapping);
@@ -1301,8 +1359,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topic = FindEntityType("AllianceAtlas.Web.Data.Topic")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            topic.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var allianceAtlasWebDataTopicTableBase = new TableBase("AllianceAtlas.Web.Data.Topic", null, relationalModel);
             var bodyColumnBase1 = new ColumnBase<ColumnMappingBase>("Body", "TEXT", allianceAtlasWebDataTopicTableBase);
             allianceAtlasWebDataTopicTableBase.Columns.Add("Body", bodyColumnBase1);
@@ -1333,7 +1391,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceAtlas.Web.Data.Topic", allianceAtlasWebDataTopicTableBase);
             var allianceAtlasWebDataTopicMappingBase = new TableMappingBase<ColumnMappingBase>(topic, allianceAtlasWebDataTopicTableBase, null);
             allianceAtlasWebDataTopicTableBase.AddTypeMapping(allianceAtlasWebDataTopicMappingBase, false);
-            defaultTableMappings8.Add(allianceAtlasWebDataTopicMappingBase);
+            defaultTableMappings9.Add(allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, topic.FindProperty("Id")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bodyColumnBase1, topic.FindProperty("Body")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, topic.FindProperty("ContentHash")!, allianceAtlasWebDataTopicMappingBase);
@@ -1345,8 +1403,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, topic.FindProperty("Title")!, allianceAtlasWebDataTopicMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase3, topic.FindProperty("Version")!, allianceAtlasWebDataTopicMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings9 = new List<TableMapping>();
+            topic.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var topicsTable = new Table("Topics", null, relationalModel);
             var idColumn7 = new Column("Id", "INTEGER", topicsTable);
             topicsTable.Columns.Add("Id", idColumn7);
@@ -1387,7 +1445,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("Topics", null), topicsTable);
             var topicsTableMapping = new TableMapping(topic, topicsTable, null);
             topicsTable.AddTypeMapping(topicsTableMapping, false);
-            tableMappings8.Add(topicsTableMapping);
+            tableMappings9.Add(topicsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn7, topic.FindProperty("Id")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(bodyColumn1, topic.FindProperty("Body")!, topicsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, topic.FindProperty("ContentHash")!, topicsTableMapping);
@@ -1419,8 +1477,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var allianceSources = FindEntityType("AllianceSources")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            allianceSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var allianceSourcesTableBase = new TableBase("AllianceSources", null, relationalModel);
             var allianceIdColumnBase2 = new ColumnBase<ColumnMappingBase>("AllianceId", "INTEGER", allianceSourcesTableBase);
             allianceSourcesTableBase.Columns.Add("AllianceId", allianceIdColumnBase2);
@@ -1429,12 +1487,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("AllianceSources", allianceSourcesTableBase);
             var allianceSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(allianceSources, allianceSourcesTableBase, null);
             allianceSourcesTableBase.AddTypeMapping(allianceSourcesMappingBase, false);
-            defaultTableMappings9.Add(allianceSourcesMappingBase);
+            defaultTableMappings10.Add(allianceSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)allianceIdColumnBase2, allianceSources.FindProperty("AllianceId")!, allianceSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase, allianceSources.FindProperty("SourcesId")!, allianceSourcesMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings10 = new List<TableMapping>();
+            allianceSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var allianceSourcesTable = new Table("AllianceSources", null, relationalModel);
             var allianceIdColumn2 = new Column("AllianceId", "INTEGER", allianceSourcesTable);
             allianceSourcesTable.Columns.Add("AllianceId", allianceIdColumn2);
@@ -1445,7 +1503,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AllianceSources", null), allianceSourcesTable);
             var allianceSourcesTableMapping = new TableMapping(allianceSources, allianceSourcesTable, null);
             allianceSourcesTable.AddTypeMapping(allianceSourcesTableMapping, false);
-            tableMappings9.Add(allianceSourcesTableMapping);
+            tableMappings10.Add(allianceSourcesTableMapping);
             RelationalModel.CreateColumnMapping(allianceIdColumn2, allianceSources.FindProperty("AllianceId")!, allianceSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn, allianceSources.FindProperty("SourcesId")!, allianceSourcesTableMapping);
             var pK_AllianceSources = new UniqueConstraint("PK_AllianceSources", allianceSourcesTable, new[] { allianceIdColumn2, sourcesIdColumn });
@@ -1469,8 +1527,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventAlliances = FindEntityType("EventAlliances")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var eventAlliancesTableBase = new TableBase("EventAlliances", null, relationalModel);
             var alliancesIdColumnBase = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", eventAlliancesTableBase);
             eventAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase);
@@ -1479,12 +1537,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventAlliances", eventAlliancesTableBase);
             var eventAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(eventAlliances, eventAlliancesTableBase, null);
             eventAlliancesTableBase.AddTypeMapping(eventAlliancesMappingBase, false);
-            defaultTableMappings10.Add(eventAlliancesMappingBase);
+            defaultTableMappings11.Add(eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase, eventAlliances.FindProperty("EventsId")!, eventAlliancesMappingBase);
 
-            var tableMappings10 = new List<TableMapping>();
-            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings11 = new List<TableMapping>();
+            eventAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var eventAlliancesTable = new Table("EventAlliances", null, relationalModel);
             var alliancesIdColumn = new Column("AlliancesId", "INTEGER", eventAlliancesTable);
             eventAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn);
@@ -1495,7 +1553,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventAlliances", null), eventAlliancesTable);
             var eventAlliancesTableMapping = new TableMapping(eventAlliances, eventAlliancesTable, null);
             eventAlliancesTable.AddTypeMapping(eventAlliancesTableMapping, false);
-            tableMappings10.Add(eventAlliancesTableMapping);
+            tableMappings11.Add(eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn, eventAlliances.FindProperty("AlliancesId")!, eventAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn, eventAlliances.FindProperty("EventsId")!, eventAlliancesTableMapping);
             var pK_EventAlliances = new UniqueConstraint("PK_EventAlliances", eventAlliancesTable, new[] { alliancesIdColumn, eventsIdColumn });
@@ -1519,8 +1577,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventCountries = FindEntityType("EventCountries")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventCountries.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var eventCountriesTableBase = new TableBase("EventCountries", null, relationalModel);
             var countriesCodeColumnBase = new ColumnBase<ColumnMappingBase>("CountriesCode", "TEXT", eventCountriesTableBase);
             eventCountriesTableBase.Columns.Add("CountriesCode", countriesCodeColumnBase);
@@ -1529,12 +1587,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventCountries", eventCountriesTableBase);
             var eventCountriesMappingBase = new TableMappingBase<ColumnMappingBase>(eventCountries, eventCountriesTableBase, null);
             eventCountriesTableBase.AddTypeMapping(eventCountriesMappingBase, false);
-            defaultTableMappings11.Add(eventCountriesMappingBase);
+            defaultTableMappings12.Add(eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countriesCodeColumnBase, eventCountries.FindProperty("CountriesCode")!, eventCountriesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase, eventCountries.FindProperty("TimelineEventId")!, eventCountriesMappingBase);
 
-            var tableMappings11 = new List<TableMapping>();
-            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings12 = new List<TableMapping>();
+            eventCountries.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var eventCountriesTable = new Table("EventCountries", null, relationalModel);
             var countriesCodeColumn = new Column("CountriesCode", "TEXT", eventCountriesTable);
             eventCountriesTable.Columns.Add("CountriesCode", countriesCodeColumn);
@@ -1545,7 +1603,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventCountries", null), eventCountriesTable);
             var eventCountriesTableMapping = new TableMapping(eventCountries, eventCountriesTable, null);
             eventCountriesTable.AddTypeMapping(eventCountriesTableMapping, false);
-            tableMappings11.Add(eventCountriesTableMapping);
+            tableMappings12.Add(eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(countriesCodeColumn, eventCountries.FindProperty("CountriesCode")!, eventCountriesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn, eventCountries.FindProperty("TimelineEventId")!, eventCountriesTableMapping);
             var pK_EventCountries = new UniqueConstraint("PK_EventCountries", eventCountriesTable, new[] { countriesCodeColumn, timelineEventIdColumn });
@@ -1569,8 +1627,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var eventSources = FindEntityType("EventSources")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            eventSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var eventSourcesTableBase = new TableBase("EventSources", null, relationalModel);
             var sourcesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", eventSourcesTableBase);
             eventSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase0);
@@ -1579,12 +1637,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("EventSources", eventSourcesTableBase);
             var eventSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(eventSources, eventSourcesTableBase, null);
             eventSourcesTableBase.AddTypeMapping(eventSourcesMappingBase, false);
-            defaultTableMappings12.Add(eventSourcesMappingBase);
+            defaultTableMappings13.Add(eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase0, eventSources.FindProperty("SourcesId")!, eventSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)timelineEventIdColumnBase0, eventSources.FindProperty("TimelineEventId")!, eventSourcesMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings13 = new List<TableMapping>();
+            eventSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var eventSourcesTable = new Table("EventSources", null, relationalModel);
             var sourcesIdColumn0 = new Column("SourcesId", "INTEGER", eventSourcesTable);
             eventSourcesTable.Columns.Add("SourcesId", sourcesIdColumn0);
@@ -1595,7 +1653,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("EventSources", null), eventSourcesTable);
             var eventSourcesTableMapping = new TableMapping(eventSources, eventSourcesTable, null);
             eventSourcesTable.AddTypeMapping(eventSourcesTableMapping, false);
-            tableMappings12.Add(eventSourcesTableMapping);
+            tableMappings13.Add(eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn0, eventSources.FindProperty("SourcesId")!, eventSourcesTableMapping);
             RelationalModel.CreateColumnMapping(timelineEventIdColumn0, eventSources.FindProperty("TimelineEventId")!, eventSourcesTableMapping);
             var pK_EventSources = new UniqueConstraint("PK_EventSources", eventSourcesTable, new[] { sourcesIdColumn0, timelineEventIdColumn0 });
@@ -1619,8 +1677,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1637,13 +1695,13 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings13.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings14.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings14 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn8 = new Column("Id", "INTEGER", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn8);
@@ -1663,7 +1721,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings13.Add(dataProtectionKeysTableMapping);
+            tableMappings14.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn8, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
@@ -1679,8 +1737,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRole")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var microsoftAspNetCoreIdentityIdentityRoleTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRole", null, relationalModel);
             var concurrencyStampColumnBase = new ColumnBase<ColumnMappingBase>("ConcurrencyStamp", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
@@ -1689,11 +1747,11 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("ConcurrencyStamp", concurrencyStampColumnBase);
             var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase);
             microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Id", idColumnBase9);
-            var nameColumnBase2 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
+            var nameColumnBase3 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
             };
-            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase2);
+            microsoftAspNetCoreIdentityIdentityRoleTableBase.Columns.Add("Name", nameColumnBase3);
             var normalizedNameColumnBase = new ColumnBase<ColumnMappingBase>("NormalizedName", "TEXT", microsoftAspNetCoreIdentityIdentityRoleTableBase)
             {
                 IsNullable = true
@@ -1702,14 +1760,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRole", microsoftAspNetCoreIdentityIdentityRoleTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleMappingBase = new TableMappingBase<ColumnMappingBase>(identityRole, microsoftAspNetCoreIdentityIdentityRoleTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleMappingBase, false);
-            defaultTableMappings14.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, identityRole.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase, identityRole.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase2, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase3, identityRole.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)normalizedNameColumnBase, identityRole.FindProperty("NormalizedName")!, microsoftAspNetCoreIdentityIdentityRoleMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings15 = new List<TableMapping>();
+            identityRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var aspNetRolesTable = new Table("AspNetRoles", null, relationalModel);
             var idColumn9 = new Column("Id", "TEXT", aspNetRolesTable);
             aspNetRolesTable.Columns.Add("Id", idColumn9);
@@ -1720,12 +1778,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             };
             aspNetRolesTable.Columns.Add("ConcurrencyStamp", concurrencyStampColumn);
             concurrencyStampColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(concurrencyStampColumn);
-            var nameColumn2 = new Column("Name", "TEXT", aspNetRolesTable)
+            var nameColumn3 = new Column("Name", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
             };
-            aspNetRolesTable.Columns.Add("Name", nameColumn2);
-            nameColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn2);
+            aspNetRolesTable.Columns.Add("Name", nameColumn3);
+            nameColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn3);
             var normalizedNameColumn = new Column("NormalizedName", "TEXT", aspNetRolesTable)
             {
                 IsNullable = true
@@ -1735,10 +1793,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoles", null), aspNetRolesTable);
             var aspNetRolesTableMapping = new TableMapping(identityRole, aspNetRolesTable, null);
             aspNetRolesTable.AddTypeMapping(aspNetRolesTableMapping, false);
-            tableMappings14.Add(aspNetRolesTableMapping);
+            tableMappings15.Add(aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn9, identityRole.FindProperty("Id")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn, identityRole.FindProperty("ConcurrencyStamp")!, aspNetRolesTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn2, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn3, identityRole.FindProperty("Name")!, aspNetRolesTableMapping);
             RelationalModel.CreateColumnMapping(normalizedNameColumn, identityRole.FindProperty("NormalizedName")!, aspNetRolesTableMapping);
             var pK_AspNetRoles = new UniqueConstraint("PK_AspNetRoles", aspNetRolesTable, new[] { idColumn9 });
             aspNetRolesTable.PrimaryKey = pK_AspNetRoles;
@@ -1761,8 +1819,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityRoleClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", null, relationalModel);
             var claimTypeColumnBase = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase)
             {
@@ -1781,14 +1839,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityRoleClaim, microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityRoleClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase, false);
-            defaultTableMappings15.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
+            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, identityRoleClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase, identityRoleClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase, identityRoleClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, identityRoleClaim.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityRoleClaimstringMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings16 = new List<TableMapping>();
+            identityRoleClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var aspNetRoleClaimsTable = new Table("AspNetRoleClaims", null, relationalModel);
             var idColumn10 = new Column("Id", "INTEGER", aspNetRoleClaimsTable);
             aspNetRoleClaimsTable.Columns.Add("Id", idColumn10);
@@ -1811,7 +1869,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetRoleClaims", null), aspNetRoleClaimsTable);
             var aspNetRoleClaimsTableMapping = new TableMapping(identityRoleClaim, aspNetRoleClaimsTable, null);
             aspNetRoleClaimsTable.AddTypeMapping(aspNetRoleClaimsTableMapping, false);
-            tableMappings15.Add(aspNetRoleClaimsTableMapping);
+            tableMappings16.Add(aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn10, identityRoleClaim.FindProperty("Id")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn, identityRoleClaim.FindProperty("ClaimType")!, aspNetRoleClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn, identityRoleClaim.FindProperty("ClaimValue")!, aspNetRoleClaimsTableMapping);
@@ -1837,8 +1895,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUser = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUser")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUser.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var microsoftAspNetCoreIdentityIdentityUserTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUser", null, relationalModel);
             var accessFailedCountColumnBase = new ColumnBase<ColumnMappingBase>("AccessFailedCount", "INTEGER", microsoftAspNetCoreIdentityIdentityUserTableBase);
             microsoftAspNetCoreIdentityIdentityUserTableBase.Columns.Add("AccessFailedCount", accessFailedCountColumnBase);
@@ -1900,7 +1958,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUser", microsoftAspNetCoreIdentityIdentityUserTableBase);
             var microsoftAspNetCoreIdentityIdentityUserMappingBase = new TableMappingBase<ColumnMappingBase>(identityUser, microsoftAspNetCoreIdentityIdentityUserTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserMappingBase, false);
-            defaultTableMappings16.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
+            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, identityUser.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)accessFailedCountColumnBase, identityUser.FindProperty("AccessFailedCount")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)concurrencyStampColumnBase0, identityUser.FindProperty("ConcurrencyStamp")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
@@ -1917,8 +1975,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)twoFactorEnabledColumnBase, identityUser.FindProperty("TwoFactorEnabled")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userNameColumnBase, identityUser.FindProperty("UserName")!, microsoftAspNetCoreIdentityIdentityUserMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings17 = new List<TableMapping>();
+            identityUser.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var aspNetUsersTable = new Table("AspNetUsers", null, relationalModel);
             var idColumn11 = new Column("Id", "TEXT", aspNetUsersTable);
             aspNetUsersTable.Columns.Add("Id", idColumn11);
@@ -1995,7 +2053,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUsers", null), aspNetUsersTable);
             var aspNetUsersTableMapping = new TableMapping(identityUser, aspNetUsersTable, null);
             aspNetUsersTable.AddTypeMapping(aspNetUsersTableMapping, false);
-            tableMappings16.Add(aspNetUsersTableMapping);
+            tableMappings17.Add(aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, identityUser.FindProperty("Id")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(accessFailedCountColumn, identityUser.FindProperty("AccessFailedCount")!, aspNetUsersTableMapping);
             RelationalModel.CreateColumnMapping(concurrencyStampColumn0, identityUser.FindProperty("ConcurrencyStamp")!, aspNetUsersTableMapping);
@@ -2041,8 +2099,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserClaim = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", null, relationalModel);
             var claimTypeColumnBase0 = new ColumnBase<ColumnMappingBase>("ClaimType", "TEXT", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase)
             {
@@ -2061,14 +2119,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserClaim, microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserClaimstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase, false);
-            defaultTableMappings17.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
+            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, identityUserClaim.FindProperty("Id")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimTypeColumnBase0, identityUserClaim.FindProperty("ClaimType")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)claimValueColumnBase0, identityUserClaim.FindProperty("ClaimValue")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase, identityUserClaim.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserClaimstringMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings18 = new List<TableMapping>();
+            identityUserClaim.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var aspNetUserClaimsTable = new Table("AspNetUserClaims", null, relationalModel);
             var idColumn12 = new Column("Id", "INTEGER", aspNetUserClaimsTable);
             aspNetUserClaimsTable.Columns.Add("Id", idColumn12);
@@ -2091,7 +2149,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserClaims", null), aspNetUserClaimsTable);
             var aspNetUserClaimsTableMapping = new TableMapping(identityUserClaim, aspNetUserClaimsTable, null);
             aspNetUserClaimsTable.AddTypeMapping(aspNetUserClaimsTableMapping, false);
-            tableMappings17.Add(aspNetUserClaimsTableMapping);
+            tableMappings18.Add(aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, identityUserClaim.FindProperty("Id")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimTypeColumn0, identityUserClaim.FindProperty("ClaimType")!, aspNetUserClaimsTableMapping);
             RelationalModel.CreateColumnMapping(claimValueColumn0, identityUserClaim.FindProperty("ClaimValue")!, aspNetUserClaimsTableMapping);
@@ -2117,8 +2175,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserLogin = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", null, relationalModel);
             var loginProviderColumnBase = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase);
@@ -2134,14 +2192,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserLogin, microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserLoginstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase, false);
-            defaultTableMappings18.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
+            defaultTableMappings19.Add(microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase, identityUserLogin.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerKeyColumnBase, identityUserLogin.FindProperty("ProviderKey")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)providerDisplayNameColumnBase, identityUserLogin.FindProperty("ProviderDisplayName")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase0, identityUserLogin.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserLoginstringMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings19 = new List<TableMapping>();
+            identityUserLogin.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var aspNetUserLoginsTable = new Table("AspNetUserLogins", null, relationalModel);
             var loginProviderColumn = new Column("LoginProvider", "TEXT", aspNetUserLoginsTable);
             aspNetUserLoginsTable.Columns.Add("LoginProvider", loginProviderColumn);
@@ -2161,7 +2219,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserLogins", null), aspNetUserLoginsTable);
             var aspNetUserLoginsTableMapping = new TableMapping(identityUserLogin, aspNetUserLoginsTable, null);
             aspNetUserLoginsTable.AddTypeMapping(aspNetUserLoginsTableMapping, false);
-            tableMappings18.Add(aspNetUserLoginsTableMapping);
+            tableMappings19.Add(aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn, identityUserLogin.FindProperty("LoginProvider")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerKeyColumn, identityUserLogin.FindProperty("ProviderKey")!, aspNetUserLoginsTableMapping);
             RelationalModel.CreateColumnMapping(providerDisplayNameColumn, identityUserLogin.FindProperty("ProviderDisplayName")!, aspNetUserLoginsTableMapping);
@@ -2187,8 +2245,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserRole = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserRole<string>")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserRole.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var microsoftAspNetCoreIdentityIdentityUserRolestringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", null, relationalModel);
             var roleIdColumnBase0 = new ColumnBase<ColumnMappingBase>("RoleId", "TEXT", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.Columns.Add("RoleId", roleIdColumnBase0);
@@ -2197,12 +2255,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", microsoftAspNetCoreIdentityIdentityUserRolestringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserRole, microsoftAspNetCoreIdentityIdentityUserRolestringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserRolestringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase, false);
-            defaultTableMappings19.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
+            defaultTableMappings20.Add(microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase0, identityUserRole.FindProperty("RoleId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase1, identityUserRole.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserRolestringMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings20 = new List<TableMapping>();
+            identityUserRole.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var aspNetUserRolesTable = new Table("AspNetUserRoles", null, relationalModel);
             var userIdColumn1 = new Column("UserId", "TEXT", aspNetUserRolesTable);
             aspNetUserRolesTable.Columns.Add("UserId", userIdColumn1);
@@ -2213,7 +2271,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserRoles", null), aspNetUserRolesTable);
             var aspNetUserRolesTableMapping = new TableMapping(identityUserRole, aspNetUserRolesTable, null);
             aspNetUserRolesTable.AddTypeMapping(aspNetUserRolesTableMapping, false);
-            tableMappings19.Add(aspNetUserRolesTableMapping);
+            tableMappings20.Add(aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn0, identityUserRole.FindProperty("RoleId")!, aspNetUserRolesTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn1, identityUserRole.FindProperty("UserId")!, aspNetUserRolesTableMapping);
             var pK_AspNetUserRoles = new UniqueConstraint("PK_AspNetUserRoles", aspNetUserRolesTable, new[] { userIdColumn1, roleIdColumn0 });
@@ -2237,13 +2295,13 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var identityUserToken = FindEntityType("Microsoft.AspNetCore.Identity.IdentityUserToken<string>")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            identityUserToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase = new TableBase("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", null, relationalModel);
             var loginProviderColumnBase0 = new ColumnBase<ColumnMappingBase>("LoginProvider", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("LoginProvider", loginProviderColumnBase0);
-            var nameColumnBase3 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
-            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase3);
+            var nameColumnBase4 = new ColumnBase<ColumnMappingBase>("Name", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
+            microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("Name", nameColumnBase4);
             var userIdColumnBase2 = new ColumnBase<ColumnMappingBase>("UserId", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.Columns.Add("UserId", userIdColumnBase2);
             var valueColumnBase = new ColumnBase<ColumnMappingBase>("Value", "TEXT", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase)
@@ -2254,14 +2312,14 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase);
             var microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase = new TableMappingBase<ColumnMappingBase>(identityUserToken, microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase, null);
             microsoftAspNetCoreIdentityIdentityUserTokenstringTableBase.AddTypeMapping(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase, false);
-            defaultTableMappings20.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            defaultTableMappings21.Add(microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)loginProviderColumnBase0, identityUserToken.FindProperty("LoginProvider")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase3, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase4, identityUserToken.FindProperty("Name")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)userIdColumnBase2, identityUserToken.FindProperty("UserId")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, identityUserToken.FindProperty("Value")!, microsoftAspNetCoreIdentityIdentityUserTokenstringMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings21 = new List<TableMapping>();
+            identityUserToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var aspNetUserTokensTable = new Table("AspNetUserTokens", null, relationalModel);
             var userIdColumn2 = new Column("UserId", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("UserId", userIdColumn2);
@@ -2269,9 +2327,9 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             var loginProviderColumn0 = new Column("LoginProvider", "TEXT", aspNetUserTokensTable);
             aspNetUserTokensTable.Columns.Add("LoginProvider", loginProviderColumn0);
             loginProviderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(loginProviderColumn0);
-            var nameColumn3 = new Column("Name", "TEXT", aspNetUserTokensTable);
-            aspNetUserTokensTable.Columns.Add("Name", nameColumn3);
-            nameColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn3);
+            var nameColumn4 = new Column("Name", "TEXT", aspNetUserTokensTable);
+            aspNetUserTokensTable.Columns.Add("Name", nameColumn4);
+            nameColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn4);
             var valueColumn = new Column("Value", "TEXT", aspNetUserTokensTable)
             {
                 IsNullable = true
@@ -2281,12 +2339,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("AspNetUserTokens", null), aspNetUserTokensTable);
             var aspNetUserTokensTableMapping = new TableMapping(identityUserToken, aspNetUserTokensTable, null);
             aspNetUserTokensTable.AddTypeMapping(aspNetUserTokensTableMapping, false);
-            tableMappings20.Add(aspNetUserTokensTableMapping);
+            tableMappings21.Add(aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(loginProviderColumn0, identityUserToken.FindProperty("LoginProvider")!, aspNetUserTokensTableMapping);
-            RelationalModel.CreateColumnMapping(nameColumn3, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
+            RelationalModel.CreateColumnMapping(nameColumn4, identityUserToken.FindProperty("Name")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(userIdColumn2, identityUserToken.FindProperty("UserId")!, aspNetUserTokensTableMapping);
             RelationalModel.CreateColumnMapping(valueColumn, identityUserToken.FindProperty("Value")!, aspNetUserTokensTableMapping);
-            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn3 });
+            var pK_AspNetUserTokens = new UniqueConstraint("PK_AspNetUserTokens", aspNetUserTokensTable, new[] { userIdColumn2, loginProviderColumn0, nameColumn4 });
             aspNetUserTokensTable.PrimaryKey = pK_AspNetUserTokens;
             pK_AspNetUserTokens.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pK_AspNetUserTokens));
             var pK_AspNetUserTokensKey = RelationalModel.GetKey(this,
@@ -2298,8 +2356,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicAlliances = FindEntityType("TopicAlliances")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicAlliances.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var topicAlliancesTableBase = new TableBase("TopicAlliances", null, relationalModel);
             var alliancesIdColumnBase0 = new ColumnBase<ColumnMappingBase>("AlliancesId", "INTEGER", topicAlliancesTableBase);
             topicAlliancesTableBase.Columns.Add("AlliancesId", alliancesIdColumnBase0);
@@ -2308,12 +2366,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicAlliances", topicAlliancesTableBase);
             var topicAlliancesMappingBase = new TableMappingBase<ColumnMappingBase>(topicAlliances, topicAlliancesTableBase, null);
             topicAlliancesTableBase.AddTypeMapping(topicAlliancesMappingBase, false);
-            defaultTableMappings21.Add(topicAlliancesMappingBase);
+            defaultTableMappings22.Add(topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alliancesIdColumnBase0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase, topicAlliances.FindProperty("TopicsId")!, topicAlliancesMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings22 = new List<TableMapping>();
+            topicAlliances.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var topicAlliancesTable = new Table("TopicAlliances", null, relationalModel);
             var alliancesIdColumn0 = new Column("AlliancesId", "INTEGER", topicAlliancesTable);
             topicAlliancesTable.Columns.Add("AlliancesId", alliancesIdColumn0);
@@ -2324,7 +2382,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicAlliances", null), topicAlliancesTable);
             var topicAlliancesTableMapping = new TableMapping(topicAlliances, topicAlliancesTable, null);
             topicAlliancesTable.AddTypeMapping(topicAlliancesTableMapping, false);
-            tableMappings21.Add(topicAlliancesTableMapping);
+            tableMappings22.Add(topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(alliancesIdColumn0, topicAlliances.FindProperty("AlliancesId")!, topicAlliancesTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn, topicAlliances.FindProperty("TopicsId")!, topicAlliancesTableMapping);
             var pK_TopicAlliances = new UniqueConstraint("PK_TopicAlliances", topicAlliancesTable, new[] { alliancesIdColumn0, topicsIdColumn });
@@ -2348,8 +2406,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicEvents = FindEntityType("TopicEvents")!;
 
-            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
+            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicEvents.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
             var topicEventsTableBase = new TableBase("TopicEvents", null, relationalModel);
             var eventsIdColumnBase0 = new ColumnBase<ColumnMappingBase>("EventsId", "INTEGER", topicEventsTableBase);
             topicEventsTableBase.Columns.Add("EventsId", eventsIdColumnBase0);
@@ -2358,12 +2416,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicEvents", topicEventsTableBase);
             var topicEventsMappingBase = new TableMappingBase<ColumnMappingBase>(topicEvents, topicEventsTableBase, null);
             topicEventsTableBase.AddTypeMapping(topicEventsMappingBase, false);
-            defaultTableMappings22.Add(topicEventsMappingBase);
+            defaultTableMappings23.Add(topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)eventsIdColumnBase0, topicEvents.FindProperty("EventsId")!, topicEventsMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicsIdColumnBase0, topicEvents.FindProperty("TopicsId")!, topicEventsMappingBase);
 
-            var tableMappings22 = new List<TableMapping>();
-            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
+            var tableMappings23 = new List<TableMapping>();
+            topicEvents.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
             var topicEventsTable = new Table("TopicEvents", null, relationalModel);
             var eventsIdColumn0 = new Column("EventsId", "INTEGER", topicEventsTable);
             topicEventsTable.Columns.Add("EventsId", eventsIdColumn0);
@@ -2374,7 +2432,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicEvents", null), topicEventsTable);
             var topicEventsTableMapping = new TableMapping(topicEvents, topicEventsTable, null);
             topicEventsTable.AddTypeMapping(topicEventsTableMapping, false);
-            tableMappings22.Add(topicEventsTableMapping);
+            tableMappings23.Add(topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(eventsIdColumn0, topicEvents.FindProperty("EventsId")!, topicEventsTableMapping);
             RelationalModel.CreateColumnMapping(topicsIdColumn0, topicEvents.FindProperty("TopicsId")!, topicEventsTableMapping);
             var pK_TopicEvents = new UniqueConstraint("PK_TopicEvents", topicEventsTable, new[] { eventsIdColumn0, topicsIdColumn0 });
@@ -2398,8 +2456,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
             var topicSources = FindEntityType("TopicSources")!;
 
-            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
-            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
+            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
+            topicSources.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
             var topicSourcesTableBase = new TableBase("TopicSources", null, relationalModel);
             var sourcesIdColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcesId", "INTEGER", topicSourcesTableBase);
             topicSourcesTableBase.Columns.Add("SourcesId", sourcesIdColumnBase1);
@@ -2408,12 +2466,12 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.DefaultTables.Add("TopicSources", topicSourcesTableBase);
             var topicSourcesMappingBase = new TableMappingBase<ColumnMappingBase>(topicSources, topicSourcesTableBase, null);
             topicSourcesTableBase.AddTypeMapping(topicSourcesMappingBase, false);
-            defaultTableMappings23.Add(topicSourcesMappingBase);
+            defaultTableMappings24.Add(topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcesIdColumnBase1, topicSources.FindProperty("SourcesId")!, topicSourcesMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)topicIdColumnBase, topicSources.FindProperty("TopicId")!, topicSourcesMappingBase);
 
-            var tableMappings23 = new List<TableMapping>();
-            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
+            var tableMappings24 = new List<TableMapping>();
+            topicSources.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
             var topicSourcesTable = new Table("TopicSources", null, relationalModel);
             var sourcesIdColumn1 = new Column("SourcesId", "INTEGER", topicSourcesTable);
             topicSourcesTable.Columns.Add("SourcesId", sourcesIdColumn1);
@@ -2424,7 +2482,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             relationalModel.Tables.Add(("TopicSources", null), topicSourcesTable);
             var topicSourcesTableMapping = new TableMapping(topicSources, topicSourcesTable, null);
             topicSourcesTable.AddTypeMapping(topicSourcesTableMapping, false);
-            tableMappings23.Add(topicSourcesTableMapping);
+            tableMappings24.Add(topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(sourcesIdColumn1, topicSources.FindProperty("SourcesId")!, topicSourcesTableMapping);
             RelationalModel.CreateColumnMapping(topicIdColumn, topicSources.FindProperty("TopicId")!, topicSourcesTableMapping);
             var pK_TopicSources = new UniqueConstraint("PK_TopicSources", topicSourcesTable, new[] { sourcesIdColumn1, topicIdColumn });
@@ -2585,6 +2643,20 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             RelationalModel.GetOrCreateForeignKeyConstraints(fK_AspNetUserTokens_AspNetUsers_UserIdFk).Add(fK_AspNetUserTokens_AspNetUsers_UserId);
             aspNetUserTokensTable.ForeignKeyConstraints.Add(fK_AspNetUserTokens_AspNetUsers_UserId);
             aspNetUsersTable.ReferencingForeignKeyConstraints.Add(fK_AspNetUserTokens_AspNetUsers_UserId);
+            var fK_CountryNames_Countries_CountryCode = new ForeignKeyConstraint(
+                "FK_CountryNames_Countries_CountryCode", countryNamesTable, countriesTable,
+                new[] { countryCodeColumn },
+                countriesTable.FindUniqueConstraint("PK_Countries")!, ReferentialAction.Cascade);
+            fK_CountryNames_Countries_CountryCode.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNullableFactory<string, string>(fK_CountryNames_Countries_CountryCode));
+            var fK_CountryNames_Countries_CountryCodeFk = RelationalModel.GetForeignKey(this,
+                "AllianceAtlas.Web.Data.CountryName",
+                new[] { "CountryCode" },
+                "AllianceAtlas.Web.Data.Country",
+                new[] { "Code" });
+            fK_CountryNames_Countries_CountryCode.MappedForeignKeys.Add(fK_CountryNames_Countries_CountryCodeFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fK_CountryNames_Countries_CountryCodeFk).Add(fK_CountryNames_Countries_CountryCode);
+            countryNamesTable.ForeignKeyConstraints.Add(fK_CountryNames_Countries_CountryCode);
+            countriesTable.ReferencingForeignKeyConstraints.Add(fK_CountryNames_Countries_CountryCode);
             var fK_EventAlliances_Alliances_AlliancesId = new ForeignKeyConstraint(
                 "FK_EventAlliances_Alliances_AlliancesId", eventAlliancesTable, alliancesTable,
                 new[] { alliancesIdColumn },
@@ -2685,7 +2757,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             alliancesTable.ReferencingForeignKeyConstraints.Add(fK_Memberships_Alliances_AllianceId);
             var fK_Memberships_Countries_CountryCode = new ForeignKeyConstraint(
                 "FK_Memberships_Countries_CountryCode", membershipsTable, countriesTable,
-                new[] { countryCodeColumn },
+                new[] { countryCodeColumn0 },
                 countriesTable.FindUniqueConstraint("PK_Countries")!, ReferentialAction.Restrict);
             fK_Memberships_Countries_CountryCode.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNullableFactory<string, string>(fK_Memberships_Countries_CountryCode));
             var fK_Memberships_Countries_CountryCodeFk = RelationalModel.GetForeignKey(this,

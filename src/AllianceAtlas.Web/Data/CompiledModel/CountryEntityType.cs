@@ -29,7 +29,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 typeof(Country),
                 baseEntityType,
                 propertyCount: 11,
-                navigationCount: 1,
+                navigationCount: 2,
                 skipNavigationCount: 1,
                 keyCount: 1);
 
@@ -527,10 +527,10 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 null,
                 IEnumerable<TimelineEvent> (IInternalEntry entry) => entry.GetCurrentValue<IEnumerable<TimelineEvent>>(skipNavigation));
             skipNavigation.SetPropertyIndexes(
-                index: 1,
+                index: 2,
                 originalValueIndex: -1,
                 shadowIndex: 0,
-                relationshipIndex: 2,
+                relationshipIndex: 3,
                 storeGenerationIndex: -1);
             skipNavigation.SetCollectionAccessor<Country, IEnumerable<TimelineEvent>, TimelineEvent>(
                 null,
@@ -558,6 +558,7 @@ namespace AllianceAtlas.Web.Data.CompiledModel
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
             var memberships = runtimeEntityType.FindNavigation("Memberships");
+            var names = runtimeEntityType.FindNavigation("Names");
             var timelineEvent = runtimeEntityType.FindSkipNavigation("TimelineEvent");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
@@ -577,16 +578,16 @@ namespace AllianceAtlas.Web.Data.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Country)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<string, object, object>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Membership>>(memberships)), SnapshotFactoryFactory.SnapshotCollection(((IEnumerable)(source.ReadShadowValue<object>(0)))))));
+                    return ((ISnapshot)(new Snapshot<string, object, object, object>((source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Membership>>(memberships)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<CountryName>>(names)), SnapshotFactoryFactory.SnapshotCollection(((IEnumerable)(source.ReadShadowValue<object>(0)))))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 11,
-                navigationCount: 2,
+                navigationCount: 3,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 11,
                 shadowCount: 1,
-                relationshipCount: 3,
+                relationshipCount: 4,
                 storeGeneratedCount: 0));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

@@ -45,5 +45,8 @@ namespace AllianceAtlas.Web.Data.CompiledModel
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Memberships>k__BackingField")]
         public static extern ref List<Membership> Memberships(Country @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Names>k__BackingField")]
+        public static extern ref List<CountryName> Names(Country @this);
     }
 }

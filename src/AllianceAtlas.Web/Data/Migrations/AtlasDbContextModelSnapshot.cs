@@ -194,6 +194,28 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CountryCode", "From");
+
+                    b.ToTable("CountryNames");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -870,6 +892,15 @@ namespace AllianceAtlas.Web.Data.Migrations
                     b.Navigation("Alliance");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Country", null)
+                        .WithMany("Names")
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
@@ -1068,6 +1099,8 @@ namespace AllianceAtlas.Web.Data.Migrations
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>
                 {
                     b.Navigation("Memberships");
+
+                    b.Navigation("Names");
                 });
 #pragma warning restore 612, 618
         }

@@ -204,6 +204,28 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("CountryCode", "From");
+
+                    b.ToTable("CountryNames");
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -900,6 +922,15 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
                     b.Navigation("Alliance");
                 });
 
+            modelBuilder.Entity("AllianceAtlas.Web.Data.CountryName", b =>
+                {
+                    b.HasOne("AllianceAtlas.Web.Data.Country", null)
+                        .WithMany("Names")
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllianceAtlas.Web.Data.Membership", b =>
                 {
                     b.HasOne("AllianceAtlas.Web.Data.Alliance", "Alliance")
@@ -1098,6 +1129,8 @@ namespace AllianceAtlas.Web.Data.PostgresMigrations
             modelBuilder.Entity("AllianceAtlas.Web.Data.Country", b =>
                 {
                     b.Navigation("Memberships");
+
+                    b.Navigation("Names");
                 });
 #pragma warning restore 612, 618
         }

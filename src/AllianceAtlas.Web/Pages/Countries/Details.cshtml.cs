@@ -31,6 +31,9 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
     public string? DateText { get; set; }
 
     public HistoricalDate AlliesDate { get; private set; }
+
+    /// <summary>The country as it was called on the chosen date (West Germany in 1962).</summary>
+    public string NameOnDate => Country.NameOn(AlliesDate.Date);
     public string? DateProblem { get; private set; }
     public List<(Alliance Alliance, List<string> Allies)> Allies { get; private set; } = [];
     public int AlliancesOnDate { get; private set; }
@@ -52,7 +55,8 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         }
 
         var upper = code.ToUpperInvariant();
-        var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == upper, cancellationToken);
+        var country = await db.Countries.AsNoTracking().Include(c => c.Names.OrderBy(n => n.From))
+            .FirstOrDefaultAsync(c => c.Code == upper, cancellationToken);
         if (country is null)
         {
             return NotFound();
@@ -123,7 +127,7 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
         var named = pacts.Distinct().Join(db.Alliances, id => id, a => a.Id, (id, a) => a)
             .OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => a.Id).Take(listed);
         var alliesByPact = (await partners.Where(m => named.Contains(m.AllianceId))
-                .Select(m => new { m.AllianceId, CountryName = m.Country.Name })
+                .Select(m => new { m.AllianceId, CountryName = m.Country.Names.Where(n => n.From <= on && on < n.To).Select(n => n.Name).FirstOrDefault() ?? m.Country.Name })
                 .ToListAsync(cancellationToken))
             .ToLookup(row => row.AllianceId, row => row.CountryName);
         Allies = (await db.Alliances.AsNoTracking().Where(a => named.Contains(a.Id)).ToListAsync(cancellationToken))
@@ -133,12 +137,12 @@ public sealed class DetailsModel(AtlasDbContext db, WorldShapes shapes, TimeProv
 
         var drawing = new MapDrawing(await CountryDirectory.LoadAsync(db, cancellationToken));
         drawing.Focus(country.Code);
-        var layer = drawing.AddLayer($"Allied with {country.Name}");
+        var layer = drawing.AddLayer($"Allied with {NameOnDate}");
         foreach (var ally in await partners.Select(m => m.CountryCode).Distinct().ToListAsync(cancellationToken))
         {
             drawing.Shade(layer, ally);
         }
 
-        Map = drawing.Render(shapes.Outlines, "map-allies", $"Countries allied with {country.Name} on {AlliesDate}");
+        Map = drawing.Render(shapes.Outlines, "map-allies", $"Countries allied with {NameOnDate} on {AlliesDate}");
     }
 }

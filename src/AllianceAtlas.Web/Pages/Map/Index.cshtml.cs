@@ -105,7 +105,10 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
             .ToListAsync(cancellationToken);
         var members = await MembersOnDate.Of(db.Memberships.AsNoTracking(), on)
             .Where(m => Chosen.Contains(m.Alliance.Slug))
-            .Select(m => new { m.Alliance.Slug, Member = new MemberOnDate(m.CountryCode, m.Country.Name, m.Joined, m.JoinedPrecision) })
+            // Each state as it was called that day: West Germany in 1962, Germany today.
+            .Select(m => new { m.Alliance.Slug, Member = new MemberOnDate(m.CountryCode,
+                m.Country.Names.Where(n => n.From <= on && on < n.To).Select(n => n.Name).FirstOrDefault() ?? m.Country.Name,
+                m.Joined, m.JoinedPrecision) })
             .ToListAsync(cancellationToken);
         var countries = await CountryDirectory.LoadAsync(db, cancellationToken);
         var drawing = new MapDrawing(countries);

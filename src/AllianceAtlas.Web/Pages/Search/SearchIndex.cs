@@ -55,8 +55,7 @@ public static partial class SearchIndex
                 """,
             "events" => """
                 SELECT 'events' AS "Kind", CAST("Id" AS TEXT) AS "Key",
-                       CASE WHEN "IsTurningPoint" THEN '/turning-points/' || "Slug"
-                            ELSE '/timeline?from=' || substr(CAST("Date" AS TEXT), 1, 4) || '&to=' || substr(CAST("Date" AS TEXT), 1, 4) || '#' || "Slug" END AS "Url",
+                       CASE WHEN "IsTurningPoint" THEN '/turning-points/' || "Slug" ELSE '/events/' || "Slug" END AS "Url",
                        "Title", "Summary", "Body"
                 FROM "Events" WHERE "IsPublished" {1}
                 """,

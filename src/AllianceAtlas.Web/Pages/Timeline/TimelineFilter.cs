@@ -90,6 +90,21 @@ public sealed class TimelineFilter
         }
     }
 
+    /// <summary>
+    /// "From 1990 to 1945" would match nothing; the reader surely meant the years the other way round, so they are swapped
+    /// and the message says so.
+    /// </summary>
+    public string? SwapReversedYears()
+    {
+        if (From is not { } from || To is not { } to || from <= to)
+        {
+            return null;
+        }
+
+        (From, To) = (to, from);
+        return $"“From” {from} is later than “to” {to}, so the timeline shows {to} to {from} instead.";
+    }
+
     public static IReadOnlyList<(string Value, string Label)> KindChoices { get; } =
     [
         (TurningPointKind, "Turning points"),

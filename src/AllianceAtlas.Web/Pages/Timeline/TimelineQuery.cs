@@ -124,7 +124,7 @@ public static class TimelineQuery
 
         return new TimelineSlice(events.Select(e => new TimelineEntry(
             e.Slug, e.Date, e.DatePrecision, e.Kind, e.Title, e.Summary, e.IsTurningPoint,
-            e.IsTurningPoint ? $"/turning-points/{e.Slug}" : null,
+            Events.EventAddress.Of(e.Slug, e.IsTurningPoint),
             e.Alliances.Select(a => new EntryLink(a.ShortName ?? a.Name, $"/alliances/{a.Slug}")).ToList(),
             e.Countries.Select(c => new EntryLink(c.Name, $"/countries/{c.Code.ToLowerInvariant()}")).ToList())).ToList(), stoppedAt);
     }

@@ -23,25 +23,21 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnGetAsync(string slug, int? rev, string? preview, CancellationToken cancellationToken)
     {
         var events = preview == "draft" && await Drafts.MayPreviewAsync(HttpContext) ? db.Events.IgnoreQueryFilters() : db.Events;
-        var point = await events.AsNoTracking()
-            .Include(e => e.Alliances.OrderBy(a => a.Name))
-            .Include(e => e.Countries.OrderBy(c => c.Name))
-            .Include(e => e.Topics.OrderBy(t => t.Order))
-            .Include(e => e.Sources)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(e => e.Slug == slug && e.IsTurningPoint, cancellationToken);
+        var point = await Events.EventQuery.FindAsync(events.Where(e => e.IsTurningPoint), slug, cancellationToken);
         if (rev is { } revisionId)
         {
-            var revision = await Drafts.FindRevisionAsync(db, HttpContext, Admin.Events.EditModel.Type, revisionId, cancellationToken);
-            if (revision is null || (revision.Slug != slug && point?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != revision.EntryKey))
+            if (await Events.EventQuery.AtRevisionAsync(db, HttpContext, point, slug, revisionId, cancellationToken) is not { } atRevision)
             {
                 return NotFound();
             }
 
-            var shown = Admin.RevisionLog.Read<Admin.Events.EventForm>(revision).ToEvent();
-            shown.Id = point?.Id ?? 0;
-            point = shown;
-            ShownRevision = revision;
+            (point, ShownRevision) = atRevision;
+        }
+
+        if (point is null && rev is null && await db.Events.AnyAsync(e => e.Slug == slug && !e.IsTurningPoint, cancellationToken))
+        {
+            // Not a turning point (any more): the event's own page is its home.
+            return RedirectPermanent(Events.EventAddress.Of(slug, isTurningPoint: false));
         }
 
         if (point is null)
@@ -55,12 +51,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
             point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "/turning-points/" + point.Slug,
             point.Title, point.Summary, "Article", ShownRevision, clock, cancellationToken);
         Body = MarkdownRenderer.Render(point.Body);
-        Previous = await db.Events.AsNoTracking()
-            .Where(e => e.IsTurningPoint && (e.Date < point.Date || (e.Date == point.Date && e.Id < point.Id)))
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
-        Next = await db.Events.AsNoTracking()
-            .Where(e => e.IsTurningPoint && (e.Date > point.Date || (e.Date == point.Date && e.Id > point.Id)))
-            .OrderBy(e => e.Date).ThenBy(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+        (Previous, Next) = await Events.EventQuery.NeighboursAsync(db.Events.Where(e => e.IsTurningPoint), point, cancellationToken);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
-// Adds a "copy link" button beside every section heading. Without JavaScript the table of contents
-// still gives each section's link; this only saves a teacher a step.
+// Adds a "copy link" button beside every section heading of an essay (topics, alliances, events and their
+// discussion questions): the places a teacher links to. Without JavaScript the table of contents still gives each
+// section's link; this only saves a teacher a step.
 (function () {
     "use strict";
     var status = null;
@@ -14,13 +15,7 @@
         status.textContent = text;
     };
 
-    // Headings of forms and navigation are not places anyone links to.
-    var skip = ["toc-heading", "errors-heading", "preview-heading", "conflict-heading"];
-    document.querySelectorAll("main h2[id], main h3[id]").forEach(function (heading) {
-        if (skip.indexOf(heading.id) >= 0 || heading.closest("form")) {
-            return;
-        }
-
+    document.querySelectorAll("main .prose h2[id], main .prose h3[id]").forEach(function (heading) {
         var label = heading.textContent;
         var button = document.createElement("button");
         button.type = "button";
@@ -29,7 +24,16 @@
         button.setAttribute("aria-label", "Copy link to the section " + label);
         button.addEventListener("click", function () {
             var url = location.origin + location.pathname + location.search + "#" + heading.id;
-            var done = function () { announce("Link to “" + label + "” copied."); };
+            var done = function () {
+                // Said on the button for those who see it, and in the status for those who hear it.
+                button.textContent = "Copied";
+                button.setAttribute("aria-label", "Copied link to the section " + label);
+                announce("Link to “" + label + "” copied.");
+                window.setTimeout(function () {
+                    button.textContent = "Copy link";
+                    button.setAttribute("aria-label", "Copy link to the section " + label);
+                }, 4000);
+            };
             if (navigator.clipboard && navigator.clipboard.writeText) {
                 navigator.clipboard.writeText(url).then(done, function () { location.hash = heading.id; });
             } else {
