@@ -83,7 +83,7 @@ public static class MembershipChart
             var x = (i + 0.5) / counts.Count * 100;
             var wideOnly = narrow.Contains(i) ? "" : " chart-label--wide";
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"chart-label{wideOnly}\" x=\"{x:0.##}%\" y=\"{PlotHeight + 17}\" text-anchor=\"middle\">{counts[i].Year}</text>");
+                $"<text class=\"chart-label{wideOnly}\" x=\"{x:0.##}%\" y=\"{PlotHeight + 20}\" text-anchor=\"middle\">{counts[i].Year}</text>");
         }
 
         svg.Append("</svg>");
