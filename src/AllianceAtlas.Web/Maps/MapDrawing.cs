@@ -65,9 +65,10 @@ public sealed class MapDrawing(CountryDirectory countries)
 
     /// <summary>
     /// The map, its key and its notes. Inline, the page's stylesheet colours it; given <paramref name="embeddedCss"/>
-    /// it is an SVG document of its own, for an image, with those colours inside it.
+    /// it is an SVG document of its own, for an image, with those colours inside it. Given a <paramref name="region"/>,
+    /// it shows that part of the world enlarged, with only the outlines that reach into it.
     /// </summary>
-    public MapView Render(WorldOutlines? outlines, string id, string title, string? embeddedCss = null)
+    public MapView Render(WorldOutlines? outlines, string id, string title, string? embeddedCss = null, MapRegion? region = null)
     {
         var legend = _layers.Select((l, i) => new MapLegendEntry(StyleOf(i), l.Label, l.Members)).ToList();
         if (_layers.Count > 1 && _shaded.Values.Any(r => r.Select(x => x.Layer).Distinct().Count() > 1))
@@ -88,8 +89,10 @@ public sealed class MapDrawing(CountryDirectory countries)
 
         var description = string.Join("; ", _layers.Select(l => $"{l.Label}: {l.Members} {(l.Members == 1 ? "state" : "states")}"));
         var svg = new StringBuilder(outlines.Countries.Sum(c => c.D.Length) + 32_000);
+        region ??= MapRegion.World;
+        var viewBox = region.IsWorld ? $"0 0 {outlines.Width} {outlines.Height}" : region.ViewBox;
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"map\" viewBox=\"0 0 {outlines.Width} {outlines.Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+            $"<svg class=\"map{(region.IsWorld ? "" : " map--zoomed")}\" viewBox=\"{viewBox}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encode(description.Length > 0 ? description : "No state is shaded.")} The table beside the map lists the same states.</desc>");
         if (embeddedCss is not null)
@@ -101,14 +104,22 @@ public sealed class MapDrawing(CountryDirectory countries)
         svg.Append("<g class=\"map-land\">");
         foreach (var outline in outlines.Countries)
         {
-            svg.Append("<path d=\"").Append(outline.D).Append('"');
+            var d = OutlineClipping.Within(outline.D, region);
+            if (d.Length == 0)
+            {
+                continue;
+            }
+
+            svg.Append("<path d=\"").Append(d).Append('"');
             AppendStyleAndTitle(svg, outline.Code, outline.Name, baseClass: null);
             svg.Append("</path>");
         }
 
-        foreach (var dot in outlines.Dots)
+        // Dots keep about their world-map size on screen when a region is enlarged.
+        var radius = Math.Max(1.2, 3.5 * region.Width / outlines.Width);
+        foreach (var dot in outlines.Dots.Where(d => region.Touches(d.X, d.Y, d.X, d.Y)))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{dot.X}\" cy=\"{dot.Y}\" r=\"3.5\"");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{dot.X}\" cy=\"{dot.Y}\" r=\"{radius:0.##}\"");
             AppendStyleAndTitle(svg, dot.Code, dot.Name, baseClass: "map-dot");
             svg.Append("</circle>");
         }

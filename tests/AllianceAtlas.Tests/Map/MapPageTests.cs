@@ -72,6 +72,7 @@ public sealed class MapPageTests(AtlasApp app) : IClassFixture<AtlasApp>
     [InlineData("/map?date=0042&alliance=nato", "from 1800 to 2100")]
     [InlineData("/map?date=1990&alliance=no-such-pact", "There is no alliance “no-such-pact”")]
     [InlineData("/map?date=1990&alliance=nato&alliance=quad&alliance=warsaw-pact&alliance=united-nations&alliance=league-of-nations", "at most 4 alliances")]
+    [InlineData("/map?date=1990&alliance=nato&region=atlantis", "There is no region “atlantis”")]
     public async Task Bad_choices_get_a_clear_message_and_keep_the_form(string path, string message)
     {
         var (response, document) = await app.GetPageAsync(path);
@@ -89,6 +90,39 @@ public sealed class MapPageTests(AtlasApp app) : IClassFixture<AtlasApp>
 
         Assert.Equal("/map?date=1961-10-22&alliance=nato&alliance=warsaw-pact", document.QuerySelector("a[rel='prev']")!.GetAttribute("href"));
         Assert.Equal("/map?date=1963-10-22&alliance=nato&alliance=warsaw-pact", document.QuerySelector("a[rel='next']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Europe_has_an_address_of_its_own_showing_only_the_outlines_that_reach_into_it()
+    {
+        var (world, worldDocument) = await app.GetPageAsync("/map?date=1962-10-22&alliance=nato&alliance=warsaw-pact");
+        var (response, document) = await app.GetPageAsync("/map?region=europe&date=1962-10-22&alliance=nato&alliance=warsaw-pact");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("440 8 200 118", document.QuerySelector("svg.map")!.GetAttribute("viewBox"));
+        Assert.Equal("map-s0", StyleOf(document, "FR"));
+        Assert.Equal("map-s1", StyleOf(document, "PL"));
+        Assert.Null(document.QuerySelector("svg.map [data-code='AU']"));
+        Assert.NotNull(worldDocument.QuerySelector("svg.map [data-code='AU']"));
+        // France's rings in South America and the Indian Ocean are left out; its mainland is kept.
+        Assert.True(document.QuerySelector("svg.map [data-code='FR']")!.GetAttribute("d")!.Length
+            < worldDocument.QuerySelector("svg.map [data-code='FR']")!.GetAttribute("d")!.Length);
+        Assert.True((await response.Content.ReadAsStringAsync()).Length < (await world.Content.ReadAsStringAsync()).Length * 0.8);
+        Assert.Equal("page", document.QuerySelector(".map-regions a[href*='region=europe']")!.GetAttribute("aria-current"));
+        Assert.Equal("/map?region=europe&date=1961-10-22&alliance=nato&alliance=warsaw-pact", document.QuerySelector("a[rel='prev']")!.GetAttribute("href"));
+        Assert.Equal("europe", document.QuerySelector("form.map-form input[name='region']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_region_links_keep_the_date_and_alliances()
+    {
+        var (_, document) = await app.GetPageAsync("/map?date=1962-10-22&alliance=nato&alliance=warsaw-pact");
+
+        var links = document.QuerySelectorAll(".map-regions a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("/map?date=1962-10-22&alliance=nato&alliance=warsaw-pact", links);
+        Assert.Contains("/map?region=europe&date=1962-10-22&alliance=nato&alliance=warsaw-pact", links);
+        Assert.Contains("/map?region=east-asia&date=1962-10-22&alliance=nato&alliance=warsaw-pact", links);
     }
 
     [Fact]

@@ -49,4 +49,37 @@ public sealed class MembershipChartTests
         Assert.Contains("a peak of 5 in 2001", svg, StringComparison.Ordinal);
         Assert.Equal(3, svg.Split("<rect", StringSplitOptions.None).Length - 1);
     }
+
+    [Theory]
+    [InlineData(1949, 2026)]
+    [InlineData(1945, 2026)]
+    [InlineData(1955, 1991)]
+    [InlineData(2021, 2026)]
+    [InlineData(1815, 2026)]
+    public void Year_labels_are_few_enough_to_fit_and_never_neighbours(int from, int to)
+    {
+        var counts = Enumerable.Range(from, to - from + 1).Select(year => (year, 1)).ToList();
+
+        foreach (var most in new[] { MembershipChart.NarrowLabels, MembershipChart.WideLabels })
+        {
+            var labelled = MembershipChart.LabelledYears(counts, most).Order().ToList();
+
+            Assert.InRange(labelled.Count, Math.Min(2, counts.Count), most);
+            Assert.Equal(0, labelled[0]);
+            var closest = labelled.Zip(labelled.Skip(1), (a, b) => b - a).DefaultIfEmpty(int.MaxValue).Min();
+            var widest = (double)counts.Count / labelled.Count;
+            Assert.True(counts.Count <= most || closest >= widest * 0.5, $"{from}-{to}: labels {closest} years apart with {labelled.Count} labels for {counts.Count} years");
+        }
+    }
+
+    [Fact]
+    public void The_chart_keeps_its_text_at_the_stylesheets_size_by_drawing_in_pixels()
+    {
+        var svg = MembershipChart.Render("nato", "NATO", [.. Enumerable.Range(1949, 78).Select(year => (year, 12))]).Value!;
+
+        Assert.DoesNotMatch("<svg class=\"chart\"[^>]*viewBox", svg);
+        Assert.Contains("preserveAspectRatio=\"none\"", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">1950</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">1949</text>", svg, StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,15 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
     [BindProperty(SupportsGet = true, Name = "obligation")]
     public string? Obligation { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "region")]
+    public string? RegionText { get; set; }
+
+    public MapRegion Region { get; private set; } = MapRegion.World;
+
+    /// <summary>What the folded list of alliances says it holds.</summary>
+    public string ChosenSummary => Chosen.Count == 0 ? "none chosen"
+        : string.Join(", ", Alliances.Count > 0 ? Alliances.Select(a => a.Name) : Chosen);
+
     public HistoricalDate Date { get; private set; }
     public List<(string Slug, string Name)> AllianceChoices { get; private set; } = [];
 
@@ -75,6 +84,18 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
         }
 
         Date = date;
+        if (!string.IsNullOrWhiteSpace(RegionText))
+        {
+            if (MapRegion.Find(RegionText) is { } region)
+            {
+                Region = region;
+            }
+            else
+            {
+                Problems.Add($"There is no region “{RegionText}” on the map; choose {string.Join(", ", MapRegion.All.Select(r => r.Slug))}.");
+            }
+        }
+
         var known = await db.Alliances.AsNoTracking().Where(a => Chosen.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken);
         var unknown = Chosen.Except(known).ToList();
         if (promise is { } kind)
@@ -129,17 +150,30 @@ public sealed class IndexModel(AtlasDbContext db, WorldShapes shapes, TimeProvid
             });
         }
 
-        Map = drawing.Render(shapes.Outlines, "map", $"Members of {string.Join(", ", Alliances.Select(a => a.Name))} on {date}");
+        var where = Region.IsWorld ? "" : $" ({Region.Name})";
+        Map = drawing.Render(shapes.Outlines, "map", $"Members of {string.Join(", ", Alliances.Select(a => a.Name))} on {date}{where}", region: Region);
         return Page();
     }
 
-    /// <summary>The same map a year earlier or later, keeping the chosen alliances and the date's precision.</summary>
+    /// <summary>The same map a year earlier or later, keeping the chosen alliances, region and the date's precision.</summary>
     public string YearLink(int years)
     {
         var year = Date.Date.Year + years;
         var day = Math.Min(Date.Date.Day, DateTime.DaysInMonth(year, Date.Date.Month));
-        var moved = HistoricalDate.Iso(new DateOnly(year, Date.Date.Month, day), Date.Precision);
-        var query = Chosen.Select(s => "alliance=" + Uri.EscapeDataString(s)).Prepend("date=" + moved);
-        return "/map?" + string.Join("&", Obligation is null ? query : query.Append("obligation=" + Uri.EscapeDataString(Obligation)));
+        return Link(HistoricalDate.Iso(new DateOnly(year, Date.Date.Month, day), Date.Precision), Region);
+    }
+
+    /// <summary>The same date, alliances and promise, enlarged on another region.</summary>
+    public string RegionLink(MapRegion region) => Link(HistoricalDate.Iso(Date.Date, Date.Precision), region);
+
+    private string Link(string date, MapRegion region)
+    {
+        var query = Chosen.Select(s => "alliance=" + Uri.EscapeDataString(s)).Prepend("date=" + date);
+        if (Obligation is not null)
+        {
+            query = query.Append("obligation=" + Uri.EscapeDataString(Obligation));
+        }
+
+        return "/map?" + string.Join("&", region.IsWorld ? query : query.Prepend("region=" + region.Slug));
     }
 }
