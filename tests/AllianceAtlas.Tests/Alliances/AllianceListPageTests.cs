@@ -56,7 +56,7 @@ public sealed class AllianceListPageTests(AtlasApp app) : IClassFixture<AtlasApp
     [Fact]
     public async Task Sorting_by_founding_date_puts_the_oldest_first()
     {
-        var slugs = await ListedSlugsAsync("?sort=founded");
+        var slugs = await ListedSlugsAsync("?sort=founded&pageSize=500");
 
         Assert.True(slugs.IndexOf("league-of-nations") < slugs.IndexOf("nato"));
         Assert.True(slugs.IndexOf("nato") < slugs.IndexOf("quad"));

@@ -22,12 +22,15 @@ public sealed class AllianceListPagingTests(AtlasApp app) : IClassFixture<AtlasA
     }
 
     [Fact]
-    public async Task The_whole_corpus_fits_on_the_first_page_so_no_pager_is_shown()
+    public async Task The_corpus_comes_a_hundred_a_page_and_a_page_that_holds_it_all_shows_no_pager()
     {
-        var (_, document) = await app.GetPageAsync("/alliances");
+        var (_, first) = await app.GetPageAsync("/alliances");
+        var (_, whole) = await app.GetPageAsync("/alliances?pageSize=500");
 
-        Assert.Null(document.QuerySelector("nav.pager"));
-        Assert.True(document.QuerySelectorAll("table tbody tr").Length >= 30);
+        Assert.Equal(100, first.QuerySelectorAll("table tbody tr").Length);
+        Assert.NotNull(first.QuerySelector("nav.pager a[rel=next]"));
+        Assert.Null(whole.QuerySelector("nav.pager"));
+        Assert.True(whole.QuerySelectorAll("table tbody tr").Length > 100);
     }
 
     [Theory]

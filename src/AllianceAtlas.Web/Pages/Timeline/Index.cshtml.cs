@@ -43,7 +43,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             filter = Window.Narrow(Filter);
         }
 
-        var page = await TimelineQuery.RunAsync(db, filter, TimelineQuery.PageSize, cancellationToken);
+        var page = Window?.FirstPage ?? await TimelineQuery.RunAsync(db, filter, TimelineQuery.PageSize, cancellationToken);
         (Entries, NextStart) = (page.Entries, page.NextStart);
     }
 

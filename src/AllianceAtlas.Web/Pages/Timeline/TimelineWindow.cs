@@ -35,33 +35,87 @@ public sealed record TimelineWindow(int FirstDecade, int LastDecade, int? Earlie
     /// </summary>
     public static async Task<TimelineWindow?> FindAsync(AtlasDbContext db, TimelineFilter filter, int? year, CancellationToken cancellationToken)
     {
-        if (await FirstDateAsync(db, filter, from: null, cancellationToken) is not { } first)
+        // Where the timeline starts: found by the window's own read when the window opens there.
+        var opensAtStart = year is null && filter.Start is null;
+        DateOnly first;
+        if (opensAtStart)
+        {
+            first = DateOnly.MinValue;
+        }
+        else if (await FirstDateAsync(db, filter, from: null, cancellationToken) is { } found)
+        {
+            first = found;
+        }
+        else
         {
             return null;
         }
 
-        var firstDecade = Math.Max(DecadeOf(year ?? filter.Start?.Year ?? first.Year), DecadeOf(first.Year));
+        var firstDecade = opensAtStart ? 1 : Math.Max(DecadeOf(year ?? filter.Start?.Year ?? first.Year), DecadeOf(first.Year));
 
-        // Read on until the window holds enough entries; the window then ends with the decade the last of them is in.
-        var ahead = await TimelineQuery.RunAsync(db, Within(filter, firstDecade, filter.To ?? 9999), MinimumEntries, cancellationToken);
-        var enough = ahead.Entries.Take(MinimumEntries).LastOrDefault();
-        var lastDecade = enough is null ? firstDecade : Math.Max(firstDecade, DecadeOf(enough.Date.Year));
-        var later = lastDecade + 10 > 9999 ? null : await FirstDateAsync(db, filter, new DateOnly(lastDecade + 10, 1, 1), cancellationToken);
-
-        // Going back, decades are gathered the same way, so "earlier" opens a window about as full as this one.
-        int? earlier = null;
-        var gathered = 0;
-        for (var decade = firstDecade - 10; decade >= DecadeOf(first.Year) && gathered < MinimumEntries; decade -= 10)
+        // One read from the window's start: a whole page, so that it is also the page shown, and usually reaches past
+        // the window to the first entry of the decades after it.
+        var read = await TimelineQuery.RunAsync(db, Within(filter, firstDecade, filter.To ?? 9999), TimelineQuery.PageSize, cancellationToken);
+        if (read.Entries.Count == 0)
         {
-            var count = (await TimelineQuery.RunAsync(db, Within(filter, decade, decade + 9), TimelineQuery.PageSize, cancellationToken)).Entries.Count;
-            if (count > 0)
-            {
-                earlier = decade;
-                gathered += count;
-            }
+            return null;
         }
 
-        return new TimelineWindow(firstDecade, lastDecade, earlier, later is { } next ? DecadeOf(next.Year) : null);
+        if (opensAtStart)
+        {
+            first = read.Entries[0].Date;
+            firstDecade = DecadeOf(first.Year);
+        }
+
+        // The window ends with the decade in which it holds enough entries.
+        var enough = read.Entries.Take(MinimumEntries).Last();
+        var lastDecade = Math.Max(firstDecade, DecadeOf(enough.Date.Year));
+        var after = new DateOnly(Math.Min(lastDecade + 10, 9999), 1, 1);
+        var later = read.Entries.FirstOrDefault(e => e.Date >= after)?.Date
+            ?? (read.NextStart is null || lastDecade + 10 > 9999 ? null : await FirstDateAsync(db, filter, after, cancellationToken));
+
+        // The page shown is the read cut at the window's end, unless the reader asked for a later page within it.
+        var shown = read.Entries.Where(e => e.Date < after).ToList();
+        TimelinePage? firstPage = filter.Start is null
+            ? new TimelinePage(shown, read.NextStart is { } next && next < after ? next : null)
+            : null;
+
+        return new TimelineWindow(firstDecade, lastDecade, await EarlierAsync(db, filter, firstDecade, DecadeOf(first.Year), cancellationToken),
+            later is { } laterDate ? DecadeOf(laterDate.Year) : null) { FirstPage = firstPage };
+    }
+
+    /// <summary>The window's first page, read while finding the window; null when the reader asked for a later page.</summary>
+    public TimelinePage? FirstPage { get; init; }
+
+    /// <summary>
+    /// Where "earlier" opens: going back from the window, decades are gathered until they hold about as many entries as
+    /// a window, so the earlier window is about as full as this one. The years before the window are read in spans
+    /// that grow threefold (10, 30, 90 years …), so a dense stretch costs one read and a sparse one a handful, never
+    /// one read a decade.
+    /// </summary>
+    private static async Task<int?> EarlierAsync(
+        AtlasDbContext db, TimelineFilter filter, int firstDecade, int decadeOfFirstEntry, CancellationToken cancellationToken)
+    {
+        int? earlier = null;
+        var gathered = 0;
+        for (var (end, span) = (firstDecade - 1, 10); gathered < MinimumEntries && end >= decadeOfFirstEntry; span *= 3)
+        {
+            var start = Math.Max(end - span + 1, decadeOfFirstEntry);
+            var read = await TimelineQuery.RunAsync(db, Within(filter, start, end), limit: null, cancellationToken);
+            foreach (var decade in read.Entries.GroupBy(e => DecadeOf(e.Date.Year)).OrderByDescending(g => g.Key))
+            {
+                if (gathered >= MinimumEntries)
+                {
+                    break;
+                }
+
+                (earlier, gathered) = (decade.Key, gathered + decade.Count());
+            }
+
+            end = start - 1;
+        }
+
+        return earlier;
     }
 
     /// <summary>The filter narrowed to this window (and the start day of a later page within it, if any).</summary>
@@ -92,11 +146,15 @@ public sealed record TimelineWindow(int FirstDecade, int LastDecade, int? Earlie
         From = filter.From, To = filter.To,
     };
 
+    /// <remarks>
+    /// Read a window's worth, not one entry: a source stops only between days, so reading one entry reads again and
+    /// again, twice as many each time, past a day of many accessions (a founding day).
+    /// </remarks>
     private static async Task<DateOnly?> FirstDateAsync(AtlasDbContext db, TimelineFilter filter, DateOnly? from, CancellationToken cancellationToken)
     {
         var after = Choices(filter);
         after.Start = from;
-        var page = await TimelineQuery.RunAsync(db, after, limit: 1, cancellationToken);
+        var page = await TimelineQuery.RunAsync(db, after, MinimumEntries, cancellationToken);
         return page.Entries.Count > 0 ? page.Entries[0].Date : null;
     }
 
