@@ -65,14 +65,17 @@ public static class ApiEndpoints
         return TypedResults.Ok(page.Items.Select(AllianceSummary.Of).ToList());
     }
 
-    /// <summary>Where the neighbouring pages of a list are, in the standard Link header (RFC 8288).</summary>
+    /// <summary>
+    /// Where the neighbouring pages of a list are, in the standard Link header (RFC 8288), beside the licence link every
+    /// API response carries: one header, so a paged list still states its licence.
+    /// </summary>
     private static void LinkPages(HttpResponse response, string? next, string? previous)
     {
         var links = new[] { (Url: next, Rel: "next"), (Url: previous, Rel: "prev") }
             .Where(link => link.Url is not null).Select(link => $"<{link.Url}>; rel=\"{link.Rel}\"").ToList();
         if (links.Count > 0)
         {
-            response.Headers.Link = string.Join(", ", links);
+            response.Headers.Link = string.Join(", ", [.. response.Headers.Link, .. links]);
         }
     }
 

@@ -59,6 +59,7 @@ public sealed class AllianceListPagingTests(AtlasApp app) : IClassFixture<AtlasA
         var link = response.Headers.GetValues("Link").Single();
         Assert.Contains("</api/alliances?pageSize=5&page=3>; rel=\"next\"", link, StringComparison.Ordinal);
         Assert.Contains("</api/alliances?pageSize=5>; rel=\"prev\"", link, StringComparison.Ordinal);
+        Assert.Contains("rel=\"license\"", link, StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(5, json.RootElement.GetArrayLength());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(new Uri("/api/alliances?page=0", UriKind.Relative))).StatusCode);

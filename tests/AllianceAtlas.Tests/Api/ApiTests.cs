@@ -17,11 +17,11 @@ public sealed class ApiTests(AtlasApp app) : IClassFixture<AtlasApp>
     [Fact]
     public async Task The_alliance_list_has_the_pages_filters_and_states_the_licence()
     {
-        var (response, all) = await GetJsonAsync("/api/alliances");
-        var (_, defunct) = await GetJsonAsync("/api/alliances?status=defunct");
+        var (response, all) = await GetJsonAsync("/api/alliances?pageSize=500");
+        var (_, defunct) = await GetJsonAsync("/api/alliances?status=defunct&pageSize=500");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("rel=\"license\"", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+        Assert.Contains(response.Headers.GetValues("Link"), link => link.Contains("rel=\"license\"", StringComparison.Ordinal));
         var nato = all.EnumerateArray().Single(a => a.GetProperty("slug").GetString() == "nato");
         Assert.Equal("collective-defence", nato.GetProperty("kind").GetString());
         Assert.Equal("1949-04-04", nato.GetProperty("founded").GetString());
